@@ -1,0 +1,238 @@
+package triage.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import triage.load.Suggestion;
+import triage.model.Answer;
+import triage.model.Escalation;
+import triage.model.Level;
+import triage.model.Location;
+import triage.model.NumberQuestion;
+import triage.model.Outcome;
+import triage.model.Problem;
+import triage.model.Question;
+import triage.model.Questionnaire;
+import triage.model.RouteGraph;
+import triage.model.YesNoQuestion;
+
+/**
+ * The checks without which a questionnaire cannot be walked safely: ids are unique, every reference
+ * resolves, there are no loops, number ranges cover their span exactly, red flags accept "unsure",
+ * and every raised level has an outcome to escalate to. The loader runs these on every load.
+ */
+public final class StructureCheck {
+
+  private final Questionnaire questionnaire;
+  private final List<Problem> problems = new ArrayList<>();
+
+  private StructureCheck(Questionnaire questionnaire) {
+    this.questionnaire = questionnaire;
+  }
+
+  public static List<Problem> problems(Questionnaire questionnaire) {
+    StructureCheck check = new StructureCheck(questionnaire);
+    check.uniqueIds();
+    check.start();
+    check.references();
+    check.questions();
+    check.escalations();
+    check.loops();
+    return check.problems;
+  }
+
+  private void uniqueIds() {
+    Map<String, Location> nodes = new HashMap<>();
+    for (Question question : questionnaire.questions()) {
+      duplicate(nodes, question.id(), question.at(), "question");
+    }
+    for (Outcome outcome : questionnaire.outcomes()) {
+      duplicate(nodes, outcome.id(), outcome.at(), "outcome");
+    }
+    Map<String, Location> advice = new HashMap<>();
+    questionnaire.advice().forEach(a -> duplicate(advice, a.id(), a.at(), "advice"));
+  }
+
+  private void duplicate(Map<String, Location> seen, String id, Location at, String kind) {
+    if (id.isEmpty()) {
+      return;
+    }
+    Location first = seen.putIfAbsent(id, at);
+    if (first != null) {
+      problems.add(Problem.error(at, "duplicate-id",
+          kind + " id `" + id + "` is already used at line " + first.line() + "; ids must be unique"));
+    }
+  }
+
+  private Set<String> nodeIds() {
+    Set<String> ids = new LinkedHashSet<>();
+    questionnaire.questions().forEach(q -> ids.add(q.id()));
+    questionnaire.outcomes().forEach(o -> ids.add(o.id()));
+    return ids;
+  }
+
+  private void start() {
+    String start = questionnaire.start();
+    if (start.isEmpty() || questionnaire.question(start).isPresent()) {
+      return;
+    }
+    Set<String> questionIds = questionnaire.questions().stream().map(Question::id).collect(Collectors.toSet());
+    problems.add(Problem.error(questionnaire.startAt(), "reference", "`start` names `" + start
+        + "`, which is not a question" + Suggestion.didYouMean(start, questionIds)));
+  }
+
+  private void references() {
+    Set<String> nodes = nodeIds();
+    Set<String> advice = questionnaire.advice().stream().map(a -> a.id()).collect(Collectors.toSet());
+    for (Question question : questionnaire.questions()) {
+      for (Answer answer : question.answers()) {
+        String next = answer.route().next();
+        if (!next.isEmpty() && !nodes.contains(next)) {
+          problems.add(Problem.error(answer.route().at(), "reference", "question `" + question.id()
+              + "` sends `" + answer.value() + "` to `" + next + "`, which does not exist"
+              + Suggestion.didYouMean(next, nodes)));
+        }
+        if (next.equals(question.id())) {
+          problems.add(Problem.error(answer.route().at(), "cycle", "question `" + question.id()
+              + "` sends `" + answer.value() + "` back to itself"));
+        }
+        for (String id : answer.route().advice()) {
+          if (!advice.contains(id)) {
+            problems.add(Problem.error(answer.at(), "reference", "question `" + question.id() + "`: answer `"
+                + answer.value() + "` adds advice `" + id + "`, which does not exist"
+                + Suggestion.didYouMean(id, advice)));
+          }
+        }
+      }
+    }
+    for (Outcome outcome : questionnaire.outcomes()) {
+      for (String id : outcome.advice()) {
+        if (!advice.contains(id)) {
+          problems.add(Problem.error(outcome.at(), "reference", "outcome `" + outcome.id() + "` gives advice `"
+              + id + "`, which does not exist" + Suggestion.didYouMean(id, advice)));
+        }
+      }
+    }
+  }
+
+  private void questions() {
+    for (Question question : questionnaire.questions()) {
+      if (question.redFlag().isPresent()) {
+        if (!(question instanceof YesNoQuestion)) {
+          problems.add(Problem.error(question.at(), "type", "question `" + question.id()
+              + "`: only a yes-no question can be a `red_flag`"));
+        } else if (question.answers().stream().noneMatch(a -> a.value().equals(YesNoQuestion.UNSURE))) {
+          problems.add(Problem.error(question.at(), "unsure", "question `" + question.id()
+              + "` is a red flag, so it must accept `unsure`: not knowing must never lower urgency"));
+        }
+      }
+      Set<String> values = new HashSet<>();
+      for (Answer answer : question.answers()) {
+        if (!values.add(answer.value())) {
+          problems.add(Problem.error(answer.at(), "duplicate-id", "question `" + question.id()
+              + "` offers `" + answer.value() + "` twice"));
+        }
+      }
+      if (question instanceof NumberQuestion number) {
+        ranges(number);
+      }
+    }
+  }
+
+  private void ranges(NumberQuestion number) {
+    String q = "question `" + number.id() + "`";
+    if (number.min() > number.max()) {
+      problems.add(Problem.error(number.at(), "range", q + ": `min` " + number.min()
+          + " is greater than `max` " + number.max()));
+      return;
+    }
+    List<NumberQuestion.Range> ranges = new ArrayList<>(number.ranges());
+    ranges.removeIf(r -> {
+      if (r.min() > r.max()) {
+        problems.add(Problem.error(r.answer().at(), "range", q + ": range " + r.min() + " to " + r.max()
+            + " is empty; its `min` is greater than its `max`"));
+        return true;
+      }
+      return false;
+    });
+    if (ranges.isEmpty()) {
+      return;
+    }
+    ranges.sort(Comparator.comparingLong(NumberQuestion.Range::min));
+    long covered = number.min() - 1; // every number up to here has a range
+    NumberQuestion.Range previous = null;
+    for (NumberQuestion.Range range : ranges) {
+      if (range.min() > covered + 1) {
+        problems.add(Problem.error(range.answer().at(), "range", q + ": no range covers "
+            + span(covered + 1, range.min() - 1)));
+      } else if (previous != null && range.min() <= covered) {
+        problems.add(Problem.error(range.answer().at(), "range", q + ": range " + range.min() + " to "
+            + range.max() + " overlaps range " + previous.min() + " to " + previous.max() + " ("
+            + span(range.min(), Math.min(covered, range.max())) + ")"));
+      }
+      if (range.max() > covered) {
+        covered = range.max();
+        previous = range;
+      }
+    }
+    NumberQuestion.Range first = ranges.get(0);
+    if (first.min() < number.min()) {
+      problems.add(Problem.error(first.answer().at(), "range", q + ": range starts at " + first.min()
+          + ", below the question's `min` " + number.min()));
+    }
+    if (covered < number.max()) {
+      problems.add(Problem.error(number.at(), "range", q + ": no range covers "
+          + span(covered + 1, number.max())));
+    } else if (covered > number.max()) {
+      problems.add(Problem.error(previous.answer().at(), "range", q + ": range ends at " + covered
+          + ", above the question's `max` " + number.max()));
+    }
+  }
+
+  private static String span(long from, long to) {
+    return from == to ? Long.toString(from) : from + " to " + to;
+  }
+
+  private void escalations() {
+    Map<Level, Escalation> byLevel = new HashMap<>();
+    for (Escalation escalation : questionnaire.escalations()) {
+      byLevel.put(escalation.level(), escalation);
+      questionnaire.outcome(escalation.outcome()).ifPresentOrElse(outcome -> {
+        if (outcome.level() != escalation.level()) {
+          problems.add(Problem.error(escalation.at(), "escalation", "`escalation` sends " + escalation.level().word()
+              + " to outcome `" + outcome.id() + "`, whose level is " + outcome.level().word()));
+        }
+      }, () -> problems.add(Problem.error(escalation.at(), "reference", "`escalation` names outcome `"
+          + escalation.outcome() + "`, which does not exist" + Suggestion.didYouMean(escalation.outcome(),
+          questionnaire.outcomes().stream().map(Outcome::id).toList()))));
+    }
+    for (Question question : questionnaire.questions()) {
+      for (Answer answer : question.answers()) {
+        answer.route().raise().filter(level -> level != Level.SELF_CARE && !byLevel.containsKey(level))
+            .ifPresent(level -> problems.add(Problem.error(answer.at(), "escalation", "question `"
+                + question.id() + "`: answer `" + answer.value() + "` raises the level to " + level.word()
+                + ", but `escalation` names no outcome for " + level.word())));
+      }
+    }
+  }
+
+  private void loops() {
+    RouteGraph graph = new RouteGraph(questionnaire);
+    for (RouteGraph.LoopRoute loop : graph.loops()) {
+      Question from = graph.question(loop.from());
+      if (loop.loop().size() == 2) {
+        continue; // a question sending an answer to itself is reported with the references
+      }
+      Answer answer = from.answers().get(loop.answer());
+      String names = loop.loop().stream().map(graph::id).collect(Collectors.joining(" -> "));
+      problems.add(Problem.error(answer.route().at(), "cycle", "question `" + from.id() + "` sends `"
+          + answer.value() + "` back to `" + graph.id(loop.loop().get(0)) + "`, a loop: " + names));
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package triage.load;
+
+import java.util.Collection;
+import java.util.Optional;
+
+/** "Did you mean ...?": the closest known name to a misspelt one, when it is close enough. */
+public final class Suggestion {
+
+  private Suggestion() {}
+
+  public static Optional<String> closest(String wrong, Collection<String> known) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    String lower = wrong.toLowerCase(java.util.Locale.ROOT);
+    for (String candidate : known) {
+      int distance = distance(lower, candidate.toLowerCase(java.util.Locale.ROOT), bestDistance);
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    int allowed = Math.max(2, wrong.length() / 3);
+    return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
+  }
+
+  /** "; did you mean `x`?" or nothing. */
+  public static String didYouMean(String wrong, Collection<String> known) {
+    return closest(wrong, known).map(s -> "; did you mean `" + s + "`?").orElse("");
+  }
+
+  /**
+   * Optimal string alignment distance (Levenshtein with swaps of neighbours, the commonest typo),
+   * giving up early once it cannot beat {@code limit}.
+   */
+  static int distance(String a, String b, int limit) {
+    if (Math.abs(a.length() - b.length()) >= limit) {
+      return limit;
+    }
+    int[] before = new int[b.length() + 1];
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      int rowMin = current[0];
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        int d = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d = Math.min(d, before[j - 2] + 1);
+        }
+        current[j] = d;
+        rowMin = Math.min(rowMin, d);
+      }
+      if (rowMin >= limit) {
+        return limit;
+      }
+      int[] recycled = before;
+      before = previous;
+      previous = current;
+      current = recycled;
+    }
+    return previous[b.length()];
+  }
+}

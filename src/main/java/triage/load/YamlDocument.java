@@ -1,0 +1,194 @@
+package triage.load;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
+import triage.model.Location;
+import triage.model.Problem;
+
+/**
+ * Turns the bytes of a YAML file into a tree of SnakeYAML nodes, safely: strict UTF-8, nodes only
+ * (nothing is ever constructed from a tag), global tags refused, few aliases, shallow nesting, and
+ * duplicate keys rejected (composing does not do it). Every failure is a {@link Problem} with a
+ * location; nothing is thrown.
+ */
+public final class YamlDocument {
+
+  /** Larger files are refused before they are read into memory. */
+  public static final long MAX_BYTES = 64L * 1024 * 1024;
+
+  static final int MAX_NESTING = 32;
+  static final int MAX_ALIASES = 10;
+
+  private YamlDocument() {}
+
+  /** The root node, or the problems that stopped the file from being read as YAML. */
+  public record Parsed(Optional<Node> root, List<Problem> problems) {}
+
+  public static Parsed parse(String file, byte[] bytes) {
+    List<Problem> problems = new ArrayList<>();
+    if (bytes.length > MAX_BYTES) {
+      problems.add(tooLarge(file, bytes.length));
+      return new Parsed(Optional.empty(), problems);
+    }
+    Optional<String> text = decode(file, bytes, problems);
+    if (text.isEmpty()) {
+      return new Parsed(Optional.empty(), problems);
+    }
+    Node root;
+    try {
+      LoaderOptions options = options();
+      Composer composer =
+          new Composer(new ParserImpl(new StreamReader(text.get()), options), new Resolver(), options);
+      root = composer.getSingleNode();
+    } catch (MarkedYAMLException e) {
+      problems.add(Problem.error(at(file, e.getProblemMark()), "syntax", describe(e)));
+      return new Parsed(Optional.empty(), problems);
+    } catch (ReaderException e) {
+      problems.add(Problem.error(position(file, text.get(), e.getPosition()), "syntax",
+          String.format("character U+%04X is not allowed in a YAML file", e.getCodePoint())));
+      return new Parsed(Optional.empty(), problems);
+    } catch (YAMLException e) {
+      problems.add(Problem.error(new Location(file, 1, 1), "syntax", oneLine(e.getMessage())));
+      return new Parsed(Optional.empty(), problems);
+    }
+    if (root == null) {
+      problems.add(Problem.error(new Location(file, 1, 1), "syntax", "the file is empty"));
+      return new Parsed(Optional.empty(), problems);
+    }
+    rejectDuplicateKeys(file, root, problems);
+    return new Parsed(Optional.of(root), problems);
+  }
+
+  /** Said of a file too large to be a questionnaire, before it is read. */
+  public static Problem tooLarge(String file, long size) {
+    return Problem.error(new Location(file, 1, 1), "size", "the file is " + size + " bytes, more than the "
+        + MAX_BYTES / (1024 * 1024) + " MiB a questionnaire may have");
+  }
+
+  public static Location at(String file, Mark mark) {
+    return mark == null ? new Location(file, 1, 1) : new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
+  }
+
+  public static Location at(String file, Node node) {
+    return at(file, node.getStartMark());
+  }
+
+  private static LoaderOptions options() {
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    options.setAllowRecursiveKeys(false);
+    options.setNestingDepthLimit(MAX_NESTING);
+    options.setCodePointLimit((int) MAX_BYTES);
+    options.setProcessComments(false);
+    return options;
+  }
+
+  /** Strict UTF-8: an invalid byte is an error at its line and column, never a replacement char. */
+  private static Optional<String> decode(String file, byte[] bytes, List<Problem> problems) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      out.flip();
+      int bad = Byte.toUnsignedInt(bytes[in.position()]);
+      problems.add(Problem.error(position(file, out, out.length()), "syntax",
+          String.format("invalid UTF-8: byte 0x%02X; save the file as UTF-8", bad)));
+      return Optional.empty();
+    }
+    out.flip();
+    String text = out.toString();
+    // A byte-order mark is allowed at the start and means nothing.
+    return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+  }
+
+  private static Location position(String file, CharSequence text, int index) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < Math.min(index, text.length()); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return new Location(file, line, column);
+  }
+
+  private static String describe(MarkedYAMLException e) {
+    String problem = e.getProblem() == null ? "" : e.getProblem();
+    String context = e.getContext() == null ? "" : e.getContext();
+    String message = problem.isEmpty() ? context : context.isEmpty() ? problem : problem + " (" + context + ")";
+    if (message.contains("\\t(TAB)") || message.contains("'\\t'")) {
+      return "a tab character is used for indentation; indent with spaces";
+    }
+    if (message.startsWith("Global tag is not allowed")) {
+      return "tags such as `!!" + message.substring(message.lastIndexOf(':') + 1).trim()
+          + "` are not allowed in a questionnaire";
+    }
+    return oneLine(message);
+  }
+
+  private static String oneLine(String message) {
+    return message == null ? "unreadable YAML" : message.replaceAll("\\s*\\n\\s*", " ").trim();
+  }
+
+  private static void rejectDuplicateKeys(String file, Node root, List<Problem> problems) {
+    Deque<Node> pending = new ArrayDeque<>();
+    java.util.Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    pending.push(root);
+    while (!pending.isEmpty()) {
+      Node node = pending.pop();
+      if (!seen.add(node)) {
+        continue; // an alias: already checked where its anchor stands
+      }
+      if (node instanceof MappingNode mapping) {
+        Map<String, Node> keys = new HashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+          if (tuple.getKeyNode() instanceof ScalarNode key) {
+            Node first = keys.putIfAbsent(key.getValue(), key);
+            if (first != null) {
+              problems.add(Problem.error(at(file, key), "duplicate-key", "`" + key.getValue()
+                  + "` is given twice in the same map (first at line "
+                  + (first.getStartMark().getLine() + 1) + ")"));
+            }
+          }
+          pending.push(tuple.getValueNode());
+        }
+      } else if (node instanceof SequenceNode sequence) {
+        sequence.getValue().forEach(pending::push);
+      }
+    }
+  }
+}

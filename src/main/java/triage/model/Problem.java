@@ -1,0 +1,40 @@
+package triage.model;
+
+/**
+ * Something wrong (or worth a second look) in a questionnaire, where it is, and the rule that found
+ * it. Printed as {@code FILE:LINE:COL: error: message [rule]}, the form editors and CI understand.
+ */
+public record Problem(Location at, Severity severity, String message, String rule) {
+
+  /** Errors stop a questionnaire from running; warnings do not. */
+  public enum Severity {
+    ERROR("error"),
+    WARNING("warning");
+
+    private final String word;
+
+    Severity(String word) {
+      this.word = word;
+    }
+
+    public String word() {
+      return word;
+    }
+  }
+
+  public static Problem error(Location at, String rule, String message) {
+    return new Problem(at, Severity.ERROR, message, rule);
+  }
+
+  public static Problem warning(Location at, String rule, String message) {
+    return new Problem(at, Severity.WARNING, message, rule);
+  }
+
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+
+  public String format() {
+    return at + ": " + severity.word() + ": " + message + " [" + rule + "]";
+  }
+}

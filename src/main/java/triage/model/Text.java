@@ -1,0 +1,33 @@
+package triage.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Words shown to a person, in one or more languages. The first entry is the questionnaire's default
+ * language, used when a text has no translation for the language asked for.
+ */
+public record Text(Map<String, String> byLanguage) {
+
+  public Text {
+    if (byLanguage.isEmpty()) {
+      throw new IllegalArgumentException("a text needs at least one language");
+    }
+    byLanguage = Collections.unmodifiableMap(new LinkedHashMap<>(byLanguage));
+  }
+
+  public static Text of(String language, String words) {
+    return new Text(Map.of(language, words));
+  }
+
+  /** The words in this language, or in the default language when there is no translation. */
+  public String in(String language) {
+    String words = byLanguage.get(language);
+    return words != null ? words : byLanguage.values().iterator().next();
+  }
+
+  public boolean has(String language) {
+    return byLanguage.containsKey(language);
+  }
+}

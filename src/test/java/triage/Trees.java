@@ -1,0 +1,92 @@
+package triage;
+
+import triage.load.Loaded;
+import triage.load.QuestionnaireLoader;
+import triage.model.Questionnaire;
+
+/** Small questionnaires for tests, written as YAML so each test reads as "given this tree". */
+public final class Trees {
+
+  private Trees() {}
+
+  /** The settings every questionnaire needs, followed by {@code body}. */
+  public static String withHeader(String body) {
+    return """
+        id: test
+        version: 1.0.0
+        notices:
+          not_a_diagnosis: Not a diagnosis.
+          seek_help_if: Seek help if it gets worse.
+        escalation:
+          see-professional: see_pro
+          urgent: urgent
+        """ + body;
+  }
+
+  /** Outcomes and advice for {@link #withHeader} trees: one outcome per level. */
+  public static final String OUTCOMES = """
+      outcomes:
+        - {id: emergency, level: emergency, title: Call now, advice: [call]}
+        - {id: urgent, level: urgent, title: Today, advice: [today]}
+        - {id: see_pro, level: see-professional, title: Soon, advice: [soon]}
+        - {id: self_care, level: self-care, title: Move gently, advice: [move]}
+      advice:
+        - {id: call, text: Call for help.}
+        - {id: today, text: See a doctor today.}
+        - {id: soon, text: Book a visit.}
+        - {id: move, text: Move gently.}
+        - {id: breaks, text: Take breaks.}
+      """;
+
+  public static Loaded load(String yaml) {
+    return QuestionnaireLoader.load("q.yaml", yaml);
+  }
+
+  public static Questionnaire valid(String yaml) {
+    Loaded loaded = load(yaml);
+    if (loaded.hasErrors()) {
+      throw new AssertionError("expected a valid questionnaire, got:\n" + String.join("\n",
+          loaded.problems().stream().map(triage.model.Problem::format).toList()));
+    }
+    return loaded.ready();
+  }
+
+  /**
+   * Two red flags and a number: {@code chest} (emergency), {@code numb} (urgent), {@code pops}
+   * (10 or more raises to see-professional), then {@code sitting} (tailoring).
+   */
+  public static final String SMALL = withHeader("""
+      questions:
+        - id: chest
+          type: yes-no
+          red_flag: emergency
+          text: Chest pain?
+          help: Pain that spreads into the chest.
+          answers:
+            yes: {next: emergency}
+            no: {next: numb}
+            unsure: {next: numb, raise: urgent}
+        - id: numb
+          type: yes-no
+          red_flag: urgent
+          text: Numbness?
+          answers:
+            yes: {next: urgent}
+            no: {next: pops}
+            unsure: {next: pops, raise: see-professional}
+        - id: pops
+          type: number
+          text: Pops a day?
+          min: 0
+          max: 1000
+          ranges:
+            - {min: 0, max: 9, next: sitting}
+            - {min: 10, max: 1000, next: sitting, raise: see-professional}
+        - id: sitting
+          type: choice
+          text: Hours sitting?
+          options:
+            - {value: few, text: Under 4 hours, next: self_care}
+            - {value: many, text: 4 hours or more, next: self_care, advice: [breaks]}
+      """ + OUTCOMES);
+}

@@ -1,0 +1,224 @@
+package triage.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import triage.Trees;
+import triage.model.Problem;
+
+class QuestionnaireLoaderTest {
+
+  private static List<String> problems(String yaml) {
+    return Trees.load(yaml).problems().stream().map(Problem::format).toList();
+  }
+
+  private static List<String> problems(byte[] bytes) {
+    return QuestionnaireLoader.load("q.yaml", bytes).problems().stream().map(Problem::format).toList();
+  }
+
+  private static String small(String from, String to) {
+    String changed = Trees.SMALL.replace(from, to);
+    if (changed.equals(Trees.SMALL)) {
+      throw new AssertionError("test setup: `" + from + "` is not in the small tree");
+    }
+    return changed;
+  }
+
+  @Test
+  void theSmallTreeLoadsWithoutProblems() {
+    Loaded loaded = Trees.load(Trees.SMALL);
+    assertEquals(List.of(), loaded.problems());
+    assertEquals(4, loaded.ready().questions().size());
+    assertEquals("chest", loaded.ready().start());
+  }
+
+  @Test
+  void anUnknownKeyIsReportedWithADidYouMean() {
+    assertEquals(List.of("q.yaml:19:5: error: question `numb`: `text` is missing [missing]",
+        "q.yaml:22:5: error: question `numb`: unknown key `txet`; did you mean `text`? [unknown-key]"),
+        problems(small("    text: Numbness?", "    txet: Numbness?")));
+  }
+
+  @Test
+  void aMissingOrEmptyTextIsAnError() {
+    assertEquals(List.of("q.yaml:13:11: error: question `chest`: `text` is empty [missing]"),
+        problems(small("    text: Chest pain?", "    text: \"\"")));
+  }
+
+  @Test
+  void aReferenceToNothingIsReportedWithADidYouMean() {
+    assertEquals(List.of("q.yaml:16:19: error: question `chest` sends `yes` to `emergncy`, which does not exist;"
+        + " did you mean `emergency`? [reference]"),
+        problems(small("yes: {next: emergency}", "yes: {next: emergncy}")));
+  }
+
+  @Test
+  void adviceThatDoesNotExistIsReported() {
+    assertEquals(List.of("q.yaml:40:9: error: question `sitting`: answer `many` adds advice `braeks`, which does not"
+        + " exist; did you mean `breaks`? [reference]"),
+        problems(small("advice: [breaks]", "advice: [braeks]")));
+  }
+
+  @Test
+  void duplicateIdsAreReported() {
+    assertEquals(List.of("q.yaml:19:5: error: question id `chest` is already used at line 10; ids must be unique"
+        + " [duplicate-id]"),
+        problems(small("  - id: numb\n", "  - id: chest\n").replace("{next: numb", "{next: pops")));
+  }
+
+  @Test
+  void aQuestionAndAnOutcomeMayNotShareAnId() {
+    assertEquals(List.of("q.yaml:44:5: error: outcome id `pops` is already used at line 27; ids must be unique"
+        + " [duplicate-id]"),
+        problems(small("{id: see_pro, level: see-professional", "{id: pops, level: see-professional")
+            .replace("see-professional: see_pro", "see-professional: pops")));
+  }
+
+  @Test
+  void aLoopIsReportedNamingEveryQuestionInIt() {
+    assertEquals(List.of("q.yaml:34:36: error: question `pops` sends `10-1000` back to `chest`, a loop:"
+        + " chest -> numb -> pops -> chest [cycle]"),
+        problems(small("{min: 10, max: 1000, next: sitting", "{min: 10, max: 1000, next: chest")));
+  }
+
+  @Test
+  void aQuestionSendingAnAnswerToItselfIsALoop() {
+    assertEquals(List.of("q.yaml:25:18: error: question `numb` sends `no` back to itself [cycle]"),
+        problems(small("no: {next: pops}", "no: {next: numb}")));
+  }
+
+  @Test
+  void numberRangesWithAGapAreReported() {
+    assertEquals(List.of("q.yaml:34:9: error: question `pops`: no range covers 10 to 11 [range]"),
+        problems(small("{min: 10, max: 1000", "{min: 12, max: 1000")));
+  }
+
+  @Test
+  void numberRangesThatOverlapAreReported() {
+    assertEquals(List.of("q.yaml:34:9: error: question `pops`: range 8 to 1000 overlaps range 0 to 9 (8 to 9) [range]"),
+        problems(small("{min: 10, max: 1000", "{min: 8, max: 1000")));
+  }
+
+  @Test
+  void numberRangesMustReachTheEndsOfTheQuestion() {
+    assertEquals(List.of("q.yaml:27:5: error: question `pops`: no range covers 1000 [range]"),
+        problems(small("{min: 10, max: 1000", "{min: 10, max: 999")));
+  }
+
+  @Test
+  void aRedFlagMustAcceptUnsure() {
+    assertEquals(List.of("q.yaml:19:5: error: question `numb` is a red flag, so it must accept `unsure`: not knowing"
+        + " must never lower urgency [unsure]"),
+        problems(small("      unsure: {next: pops, raise: see-professional}\n", "")));
+  }
+
+  @Test
+  void aRaiseNeedsAnOutcomeToEscalateTo() {
+    assertEquals(List.of("q.yaml:25:7: error: question `numb`: answer `unsure` raises the level to see-professional,"
+        + " but `escalation` names no outcome for see-professional [escalation]",
+        "q.yaml:33:9: error: question `pops`: answer `10-1000` raises the level to see-professional, but `escalation`"
+        + " names no outcome for see-professional [escalation]"),
+        problems(small("  see-professional: see_pro\n", "")));
+  }
+
+  @Test
+  void everyProblemIsReportedAtOnceInFileOrder() {
+    String broken = small("    text: Numbness?", "    txet: Numbness?")
+        .replace("yes: {next: emergency}", "yes: {next: emergncy}")
+        .replace("{min: 10, max: 1000", "{min: 12, max: 1000");
+    assertEquals(List.of(
+        "q.yaml:16:19: error: question `chest` sends `yes` to `emergncy`, which does not exist;"
+            + " did you mean `emergency`? [reference]",
+        "q.yaml:19:5: error: question `numb`: `text` is missing [missing]",
+        "q.yaml:22:5: error: question `numb`: unknown key `txet`; did you mean `text`? [unknown-key]",
+        "q.yaml:34:9: error: question `pops`: no range covers 10 to 11 [range]"), problems(broken));
+  }
+
+  @Test
+  void aDuplicateKeyIsRejected() {
+    assertEquals(List.of("q.yaml:14:5: error: `text` is given twice in the same map (first at line 13) [duplicate-key]"),
+        problems(small("    text: Chest pain?\n", "    text: Chest pain?\n    text: Chest ache?\n")));
+  }
+
+  @Test
+  void aGlobalTagIsRefusedAndNothingIsConstructed() {
+    assertEquals(List.of("q.yaml:1:5: error: tags such as `!!javax.script.ScriptEngineManager` are not allowed in a"
+        + " questionnaire [syntax]"),
+        problems("id: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL"
+            + " [\"http://localhost/\"]]]]\n"));
+  }
+
+  @Test
+  void tabsForIndentationAreReportedWhereTheyAre() {
+    assertEquals(List.of("q.yaml:3:1: error: a tab character is used for indentation; indent with spaces [syntax]"),
+        problems("id: x\nnotices:\n\tnot_a_diagnosis: x\n"));
+  }
+
+  @Test
+  void invalidUtf8IsReportedAtItsLineAndColumn() {
+    byte[] bytes = "id: test\nversion: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+    assertEquals(List.of("q.yaml:2:13: error: invalid UTF-8: byte 0xE9; save the file as UTF-8 [syntax]"),
+        problems(bytes));
+  }
+
+  @Test
+  void aByteOrderMarkIsAllowed() {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] body = Trees.SMALL.getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = new byte[bom.length + body.length];
+    System.arraycopy(bom, 0, bytes, 0, 3);
+    System.arraycopy(body, 0, bytes, 3, body.length);
+    assertEquals(List.of(), problems(bytes));
+  }
+
+  @Test
+  void anEmptyFileIsAnError() {
+    assertEquals(List.of("q.yaml:1:1: error: the file is empty [syntax]"), problems(""));
+  }
+
+  @Test
+  void aListWhereAMapBelongsIsAnError() {
+    assertEquals(List.of("q.yaml:1:1: error: the questionnaire must be a map of `key: value` lines, not a list [type]"),
+        problems("- id: x\n- id: y\n"));
+  }
+
+  @Test
+  void aSyntaxErrorPointsAtTheProblem() {
+    assertEquals(List.of("q.yaml:2:11: error: mapping values are not allowed here [syntax]"),
+        problems("id: x\nversion: a: b\n"));
+  }
+
+  @Test
+  void aWrongLevelWordIsReportedWithADidYouMean() {
+    assertEquals(List.of("q.yaml:21:15: error: question `numb`: `red_flag` must be one of self-care, see-professional,"
+        + " urgent, emergency, not `urgnet`; did you mean `urgent`? [type]"),
+        problems(small("red_flag: urgent", "red_flag: urgnet")));
+  }
+
+  @Test
+  void yesAndNoStayWordsEvenThoughYamlCallsThemBooleans() {
+    Loaded loaded = Trees.load(Trees.SMALL);
+    assertEquals(List.of("yes", "no", "unsure"),
+        loaded.ready().questions().get(0).answers().stream().map(a -> a.value()).toList());
+  }
+
+  @Test
+  void textMayBeGivenInSeveralLanguages() {
+    Loaded loaded = Trees.load(small("    text: Chest pain?",
+        "    text:\n      en: Chest pain?\n      es: ¿Dolor de pecho?"));
+    assertFalse(loaded.hasErrors());
+    assertEquals("¿Dolor de pecho?", loaded.ready().questions().get(0).text().in("es"));
+    assertEquals("Chest pain?", loaded.ready().questions().get(0).text().in("fr"));
+  }
+
+  @Test
+  void theDigestIsOfTheExactBytes() {
+    Loaded loaded = Trees.load(Trees.SMALL);
+    assertEquals(QuestionnaireLoader.sha256(Trees.SMALL.getBytes(StandardCharsets.UTF_8)), loaded.origin().sha256());
+    assertTrue(loaded.origin().sha256().matches("[0-9a-f]{64}"));
+  }
+}
