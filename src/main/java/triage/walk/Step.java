@@ -1,0 +1,7 @@
+package triage.walk;
+
+import triage.model.Answer;
+import triage.model.Question;
+
+/** One question asked and the answer given; {@code given} is the number typed, for numbers. */
+public record Step(Question question, Answer answer, String given) {}
