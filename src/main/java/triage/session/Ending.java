@@ -1,0 +1,23 @@
+package triage.session;
+
+import triage.model.Question;
+import triage.walk.Verdict;
+
+/** How a session with a person or a pipe ended: with a verdict, or without one and why. */
+public sealed interface Ending {
+
+  /** The walk reached a verdict. */
+  record Finished(Verdict verdict) implements Ending {}
+
+  /** The person typed {@code quit} at this question. */
+  record Quit(Question at) implements Ending {}
+
+  /** Input ran out (Ctrl-D, end of a pipe) while this question was unanswered. */
+  record InputEnded(Question at) implements Ending {}
+
+  /** Ctrl-C at this question. */
+  record Interrupted(Question at) implements Ending {}
+
+  /** A piped line that is not an accepted answer: scripts get an error, never a guess. */
+  record Rejected(Question at, long line, String input) implements Ending {}
+}

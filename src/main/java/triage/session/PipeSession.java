@@ -1,0 +1,69 @@
+package triage.session;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import triage.model.Question;
+import triage.render.QuestionView;
+import triage.walk.AnswerParser;
+import triage.walk.Step;
+import triage.walk.Walk;
+import triage.walk.Walker;
+
+/**
+ * A walk fed by a pipe: one answer per line, in the order the questions come. Strict: a line that
+ * is not an accepted answer ends the session with no verdict. Prompts, if any, go to stderr so
+ * that stdout carries only the verdict.
+ */
+public final class PipeSession {
+
+  private final Walker walker;
+  private final BufferedReader in;
+  private final Optional<PrintStream> prompts;
+  private final QuestionView view;
+
+  public PipeSession(Walker walker, BufferedReader in, Optional<PrintStream> prompts, QuestionView view) {
+    this.walker = walker;
+    this.in = in;
+    this.prompts = prompts;
+    this.view = view;
+  }
+
+  public Ending walk() {
+    Walk walk = walker.start();
+    long lineNumber = 0;
+    while (!walk.finished()) {
+      Question question = walk.question();
+      Walk asked = walk;
+      prompts.ifPresent(err -> {
+        err.println(view.show(asked));
+        err.print(view.prompt());
+        err.flush();
+      });
+      String line = readLine();
+      if (line == null) {
+        prompts.ifPresent(PrintStream::println);
+        return new Ending.InputEnded(question);
+      }
+      lineNumber++;
+      Optional<Step> step = AnswerParser.parse(question, line, AnswerParser.Strictness.EXACT);
+      if (step.isEmpty()) {
+        prompts.ifPresent(PrintStream::println);
+        return new Ending.Rejected(question, lineNumber, line);
+      }
+      prompts.ifPresent(err -> err.println(step.get().given()));
+      walk = walk.answer(step.get().answer(), step.get().given());
+    }
+    return new Ending.Finished(walk.verdict());
+  }
+
+  private String readLine() {
+    try {
+      return in.readLine();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

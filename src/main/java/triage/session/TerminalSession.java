@@ -1,0 +1,113 @@
+package triage.session;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jline.reader.Candidate;
+import org.jline.reader.Completer;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import triage.model.Question;
+import triage.render.QuestionView;
+import triage.walk.AnswerParser;
+import triage.walk.Step;
+import triage.walk.Walk;
+import triage.walk.Walker;
+
+/**
+ * A walk with a person at a terminal, through a JLine line reader: forgiving answers, tab
+ * completion, {@code ?}/{@code help}, {@code back}, {@code quit}, and a re-ask with a hint when an
+ * answer is not taken. No history is kept: answers about health stay off the disk.
+ */
+public final class TerminalSession {
+
+  private static final List<String> HELP = List.of("?", "help");
+  private static final String BACK = "back";
+  private static final String QUIT = "quit";
+
+  private final Walker walker;
+  private final Terminal terminal;
+  private final QuestionView view;
+  private final List<String> completions = new ArrayList<>();
+
+  public TerminalSession(Walker walker, Terminal terminal, QuestionView view) {
+    this.walker = walker;
+    this.terminal = terminal;
+    this.view = view;
+  }
+
+  public Ending walk() {
+    LineReader reader = LineReaderBuilder.builder()
+        .terminal(terminal)
+        .appName("triage")
+        .completer(completer())
+        .variable(LineReader.DISABLE_HISTORY, true)
+        .variable(LineReader.HISTORY_FILE, null)
+        .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+        .option(LineReader.Option.CASE_INSENSITIVE, true)
+        .option(LineReader.Option.AUTO_LIST, true)
+        .build();
+    PrintWriter out = terminal.writer();
+    out.println(view.intro());
+    Walk walk = walker.start();
+    boolean showQuestion = true;
+    while (!walk.finished()) {
+      Question question = walk.question();
+      if (showQuestion) {
+        out.println(view.show(walk));
+        setCompletions(question);
+      }
+      showQuestion = false;
+      out.flush();
+      String line;
+      try {
+        line = reader.readLine(view.prompt());
+      } catch (UserInterruptException e) {
+        return new Ending.Interrupted(question);
+      } catch (EndOfFileException e) {
+        return new Ending.InputEnded(question);
+      }
+      String typed = line.strip().toLowerCase(Locale.ROOT);
+      if (HELP.contains(typed)) {
+        out.println(view.help(question));
+      } else if (typed.equals(BACK)) {
+        if (walk.canGoBack()) {
+          walk = walk.back();
+          showQuestion = true;
+        } else {
+          out.println(view.backAtFirst());
+        }
+      } else if (typed.equals(QUIT)) {
+        return new Ending.Quit(question);
+      } else {
+        Optional<Step> step = AnswerParser.parse(question, line, AnswerParser.Strictness.FORGIVING);
+        if (step.isPresent()) {
+          walk = walk.answer(step.get().answer(), step.get().given());
+          showQuestion = true;
+        } else {
+          out.println(view.hint(question));
+        }
+      }
+    }
+    return new Ending.Finished(walk.verdict());
+  }
+
+  private void setCompletions(Question question) {
+    completions.clear();
+    completions.addAll(AnswerParser.values(question));
+    completions.addAll(List.of("help", BACK, QUIT));
+  }
+
+  private Completer completer() {
+    return (reader, line, candidates) -> {
+      for (String word : completions) {
+        candidates.add(new Candidate(word));
+      }
+    };
+  }
+}

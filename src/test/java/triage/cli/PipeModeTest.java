@@ -1,0 +1,167 @@
+package triage.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import triage.Cli;
+import triage.Trees;
+import triage.load.QuestionnaireLoader;
+
+/** Answers from a pipe: strict, one per line, verdict on stdout, errors with distinct exit codes. */
+class PipeModeTest {
+
+  @TempDir
+  Path dir;
+
+  private Path small;
+
+  @BeforeEach
+  void writeQuestionnaire() throws Exception {
+    small = dir.resolve("small.yaml");
+    Files.writeString(small, Trees.SMALL);
+  }
+
+  @Test
+  void aFullWalkPrintsTheVerdictOnStdoutAndPromptsOnStderr() throws Exception {
+    Cli.Result result = Cli.run("no\nno\n12\nmany\n", "--questions", small.toString());
+    assertEquals(0, result.exit());
+    String sha = QuestionnaireLoader.sha256(Files.readAllBytes(small));
+    assertEquals("""
+
+         SEE A PROFESSIONAL  Soon
+
+        What to do
+          - Book a visit.
+          - Take breaks.
+
+        Why
+          - Pops a day? You answered: 12.
+
+        Not a diagnosis.
+
+        Questionnaire test version 1.0.0 (%s)
+        sha256 %s
+        """.formatted(small, sha), result.out());
+    assertTrue(result.err().contains("Question 1 · up to 3 more after this\nChest pain?\n  yes / no / unsure\n> no\n"),
+        result.err());
+    assertTrue(result.err().contains("  few: Under 4 hours\n  many: 4 hours or more\n  few / many\n> many\n"),
+        result.err());
+  }
+
+  @Test
+  void quietMeansNoPrompts() throws Exception {
+    Cli.Result result = Cli.run("yes\n", "--quiet", "--questions", small.toString());
+    assertEquals(0, result.exit());
+    assertEquals("", result.err());
+    assertTrue(result.out().contains(" EMERGENCY  Call now"), result.out());
+  }
+
+  @Test
+  void inputThatEndsEarlyGivesNoVerdict() throws Exception {
+    Cli.Result result = Cli.run("no\nno\n", "-q", "--questions", small.toString());
+    assertEquals(3, result.exit());
+    assertEquals("", result.out());
+    assertEquals("triage: Input ended before question `pops` was answered, so there is no result.\n", result.err());
+  }
+
+  @Test
+  void aLineThatIsNotAnAnswerIsAnErrorNotAReAsk() throws Exception {
+    Cli.Result result = Cli.run("no\nmaybe\nno\n0\nfew\n", "-q", "--questions", small.toString());
+    assertEquals(65, result.exit());
+    assertEquals("", result.out());
+    assertEquals("triage: line 2: `maybe` is not an answer to question `numb`; it accepts yes, no, unsure\n",
+        result.err());
+  }
+
+  @Test
+  void optionNumbersAreNotAcceptedFromAPipe() throws Exception {
+    Cli.Result result = Cli.run("no\nno\n0\n2\n", "-q", "--questions", small.toString());
+    assertEquals(65, result.exit());
+    assertEquals("triage: line 4: `2` is not an answer to question `sitting`; it accepts few, many\n", result.err());
+  }
+
+  @Test
+  void windowsLineEndsAreFine() throws Exception {
+    Cli.Result result = Cli.run("no\r\nno\r\n0\r\nfew\r\n", "-q", "--questions", small.toString());
+    assertEquals(0, result.exit());
+    assertTrue(result.out().contains(" SELF-CARE  Move gently"), result.out());
+  }
+
+  @Test
+  void anInvalidQuestionnaireIsReportedLineByLineWithExit78() throws Exception {
+    Path broken = dir.resolve("broken.yaml");
+    Files.writeString(broken, Trees.SMALL.replace("yes: {next: emergency}", "yes: {next: emergncy}")
+        .replace("    text: Numbness?", "    txet: Numbness?"));
+    Cli.Result result = Cli.run("", "--questions", broken.toString());
+    assertEquals(78, result.exit());
+    assertEquals("", result.out());
+    assertEquals(broken + ":16:19: error: question `chest` sends `yes` to `emergncy`, which does not exist;"
+        + " did you mean `emergency`? [reference]\n"
+        + broken + ":19:5: error: question `numb`: `text` is missing [missing]\n"
+        + broken + ":22:5: error: question `numb`: unknown key `txet`; did you mean `text`? [unknown-key]\n",
+        result.err());
+  }
+
+  @Test
+  void aFileThatCannotBeReadExits66() throws Exception {
+    Cli.Result result = Cli.run("", "--questions", dir.resolve("nope.yaml").toString());
+    assertEquals(66, result.exit());
+    assertEquals("triage: cannot read " + dir.resolve("nope.yaml") + ": no such file\n", result.err());
+    Cli.Result folder = Cli.run("", "--questions", dir.toString());
+    assertEquals(66, folder.exit());
+    assertEquals("triage: cannot read " + dir + ": it is a folder, not a file\n", folder.err());
+  }
+
+  @Test
+  void theEnvironmentVariableChoosesTheFileAndTheOptionWins() throws Exception {
+    Cli.Result fromEnv = Cli.run(Map.of("TRIAGE_QUESTIONS", small.toString()), "yes\n", "-q");
+    assertEquals(0, fromEnv.exit());
+    assertTrue(fromEnv.out().contains("Questionnaire test version 1.0.0 (" + small + ")\n"), fromEnv.out());
+    Cli.Result option = Cli.run(Map.of("TRIAGE_QUESTIONS", dir.resolve("nope.yaml").toString()), "yes\n", "-q",
+        "--questions", small.toString());
+    assertEquals(0, option.exit());
+  }
+
+  @Test
+  void withoutAFileTheBuiltInQuestionnaireRuns() throws Exception {
+    Cli.Result result = Cli.run("yes\n", "-q");
+    assertEquals(0, result.exit());
+    assertTrue(result.out().contains(" (built-in)\nsha256 "), result.out());
+  }
+
+  @Test
+  void theRunCommandIsTheSameAsNoCommand() throws Exception {
+    Cli.Result plain = Cli.run("yes\n", "-q", "--questions", small.toString());
+    Cli.Result run = Cli.run("yes\n", "run", "-q", "--questions", small.toString());
+    assertEquals(plain, run);
+  }
+
+  @Test
+  void aWrongOptionIsAUsageError() throws Exception {
+    Cli.Result result = Cli.run("", "--frobnicate");
+    assertEquals(64, result.exit());
+    assertEquals("triage: Unknown option: '--frobnicate'\nTry `triage --help`.\n", result.err());
+  }
+
+  @Test
+  void everyCommandHasHelpAndVersion() throws Exception {
+    for (String[] args : new String[][] {{"--help"}, {"run", "--help"}}) {
+      Cli.Result result = Cli.run("", args);
+      assertEquals(0, result.exit(), String.join(" ", args));
+      assertTrue(result.out().startsWith("Usage: triage"), result.out());
+      assertTrue(result.out().contains("--questions=FILE"), result.out());
+    }
+    for (String[] args : new String[][] {{"--version"}, {"run", "--version"}}) {
+      Cli.Result result = Cli.run("", args);
+      assertEquals(0, result.exit());
+      assertTrue(result.out().matches("(?s)triage \\d+\\.\\d+\\.\\d+\nbuilt-in questionnaire: upper-back-pop \\S+"
+          + " \\(sha256 [0-9a-f]{64}\\)\nJava .*"), result.out());
+    }
+  }
+}
