@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import triage.load.Suggestion;
 import triage.model.Answer;
+import triage.model.ChoiceQuestion;
 import triage.model.Escalation;
 import triage.model.Level;
 import triage.model.Location;
@@ -124,9 +125,9 @@ public final class StructureCheck {
   private void questions() {
     for (Question question : questionnaire.questions()) {
       if (question.redFlag().isPresent()) {
-        if (!(question instanceof YesNoQuestion)) {
+        if (question instanceof ChoiceQuestion) {
           problems.add(Problem.error(question.at(), "type", "question `" + question.id()
-              + "`: only a yes-no question can be a `red_flag`"));
+              + "`: only a yes-no or a number question can be a `red_flag`"));
         } else if (question.answers().stream().noneMatch(a -> a.value().equals(YesNoQuestion.UNSURE))) {
           problems.add(Problem.error(question.at(), "unsure", "question `" + question.id()
               + "` is a red flag, so it must accept `unsure`: not knowing must never lower urgency"));

@@ -103,6 +103,6 @@ final class Consultation {
     Ending.Rejected rejected = (Ending.Rejected) ending;
     throw Failure.at(Failure.Kind.INVALID_ANSWER, rejected.at().id(), "line " + rejected.line() + ": `"
         + rejected.input().strip() + "` is not an answer to question `" + rejected.at().id() + "`; it accepts "
-        + String.join(", ", AnswerParser.values(rejected.at())));
+        + AnswerParser.describe(rejected.at()));
   }
 }

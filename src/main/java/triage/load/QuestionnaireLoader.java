@@ -37,10 +37,10 @@ import triage.model.YesNoQuestion;
 public final class QuestionnaireLoader {
 
   static final Set<String> TOP_KEYS = Set.of("id", "version", "title", "language", "emergency_number",
-      "start", "notices", "escalation", "questions", "outcomes", "advice", "scenarios");
+      "start", "notices", "escalation", "questions", "outcomes", "advice", "scenarios", "scenario_defaults");
   static final Set<String> NOTICE_KEYS = Set.of("not_a_diagnosis", "seek_help_if", "emergency_number_unknown");
   static final Set<String> QUESTION_KEYS =
-      Set.of("id", "type", "text", "help", "source", "red_flag", "answers", "options", "min", "max", "ranges");
+      Set.of("id", "type", "text", "help", "source", "red_flag", "answers", "options", "min", "max", "ranges", "unsure");
   static final Set<String> ROUTE_KEYS = Set.of("next", "raise", "advice");
   static final Set<String> OPTION_KEYS = Set.of("value", "text", "next", "raise", "advice");
   static final Set<String> RANGE_KEYS = Set.of("min", "max", "next", "raise", "advice");
@@ -183,8 +183,8 @@ public final class QuestionnaireLoader {
     List<String> sources = q.strings("source");
     Optional<Level> redFlag = q.level("red_flag");
     List<String> notForType = switch (type) {
-      case "yes-no" -> List.of("options", "min", "max", "ranges");
-      case "choice" -> List.of("answers", "min", "max", "ranges");
+      case "yes-no" -> List.of("options", "min", "max", "ranges", "unsure");
+      case "choice" -> List.of("answers", "min", "max", "ranges", "unsure");
       case "number" -> List.of("answers", "options");
       default -> List.of();
     };
@@ -201,7 +201,7 @@ public final class QuestionnaireLoader {
       case "choice" -> Optional.of(new ChoiceQuestion(qid, text, help, sources, redFlag, options(q), at));
       case "number" -> Optional.of(new NumberQuestion(qid, text, help, sources, redFlag,
           q.whole("min").orElseGet(() -> missingWhole(q, "min")),
-          q.whole("max").orElseGet(() -> missingWhole(q, "max")), ranges(q), at));
+          q.whole("max").orElseGet(() -> missingWhole(q, "max")), ranges(q), unsure(q), at));
       default -> Optional.empty();
     };
   }
@@ -278,6 +278,14 @@ public final class QuestionnaireLoader {
       });
     }
     return ranges;
+  }
+
+  /** A number question's {@code unsure:} route, if it has one. */
+  private Optional<Answer> unsure(Fields q) {
+    return q.node("unsure").flatMap(node ->
+        Fields.of(file, q.what() + ": `unsure`", node, ROUTE_KEYS, problems)
+            .map(r -> new Answer(YesNoQuestion.UNSURE, Text.of(language, YesNoQuestion.UNSURE), route(r),
+                q.keyAt("unsure"))));
   }
 
   private Route route(Fields r) {

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * A question answered with a whole number from {@code min} to {@code max}; the ranges, which must
- * cover that span without gaps or overlaps, route the answer.
+ * cover that span without gaps or overlaps, route the answer. It may also accept {@code unsure},
+ * and must when it is a red flag.
  */
 public record NumberQuestion(
     String id,
@@ -16,6 +17,7 @@ public record NumberQuestion(
     long min,
     long max,
     List<Range> ranges,
+    Optional<Answer> unsure,
     Location at)
     implements Question {
 
@@ -37,7 +39,10 @@ public record NumberQuestion(
 
   @Override
   public List<Answer> answers() {
-    return ranges.stream().map(Range::answer).toList();
+    List<Answer> answers = new java.util.ArrayList<>(ranges.size() + 1);
+    ranges.forEach(range -> answers.add(range.answer()));
+    unsure.ifPresent(answers::add);
+    return answers;
   }
 
   public Optional<Answer> answerFor(long number) {

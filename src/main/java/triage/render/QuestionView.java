@@ -91,22 +91,24 @@ public final class QuestionView {
   private String answerLine(Question question) {
     String help = forgiving() ? "   " + messages.get("answers.help") : "";
     if (question instanceof NumberQuestion number) {
-      return messages.get("answers.number", number.min(), number.max()) + help;
+      return messages.get(number.unsure().isPresent() ? "answers.number.unsure" : "answers.number",
+          number.min(), number.max()) + help;
     }
     if (question instanceof ChoiceQuestion && forgiving()) {
       return messages.get("answers.choice", question.answers().size()) + help;
     }
-    return String.join(" / ", AnswerParser.values(question)) + help;
+    return String.join(" / ", AnswerParser.words(question)) + help;
   }
 
   private String howToAnswer(Question question) {
     if (question instanceof NumberQuestion number) {
-      return messages.get("hint.number", number.min(), number.max());
+      return messages.get(number.unsure().isPresent() ? "hint.number.unsure" : "hint.number",
+          number.min(), number.max());
     }
     if (question instanceof ChoiceQuestion && forgiving()) {
       return messages.get("hint.choice", question.answers().size());
     }
-    return messages.get("hint.one-of", orList(AnswerParser.values(question)));
+    return messages.get("hint.one-of", orList(AnswerParser.words(question)));
   }
 
   /** "yes, no or unsure". */

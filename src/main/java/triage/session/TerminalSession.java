@@ -99,7 +99,7 @@ public final class TerminalSession {
 
   private void setCompletions(Question question) {
     completions.clear();
-    completions.addAll(AnswerParser.values(question));
+    completions.addAll(AnswerParser.words(question));
     completions.addAll(List.of("help", BACK, QUIT));
   }
 

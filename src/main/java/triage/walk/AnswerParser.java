@@ -42,7 +42,9 @@ public final class AnswerParser {
   public static Optional<Step> parse(Question question, String input, Strictness strictness) {
     String typed = normalise(input);
     if (question instanceof NumberQuestion number) {
-      return number(number, typed);
+      Optional<Step> unsure = byValue(number, yesNoValue(typed, strictness))
+          .filter(step -> step.answer().value().equals(YesNoQuestion.UNSURE));
+      return unsure.isPresent() ? unsure : number(number, typed);
     }
     if (question instanceof ChoiceQuestion choice) {
       return choice(choice, typed, strictness);
@@ -50,9 +52,24 @@ public final class AnswerParser {
     return byValue(question, yesNoValue(typed, strictness));
   }
 
-  /** The answer values a script may send, for error messages: e.g. {@code [yes, no, unsure]}. */
-  public static List<String> values(Question question) {
-    return question.answers().stream().map(Answer::value).toList();
+  /**
+   * The words that answer this question as they are: {@code [yes, no, unsure]}, an option's values,
+   * or for a number just {@code unsure} where it is accepted (numbers are described, not listed).
+   */
+  public static List<String> words(Question question) {
+    return question.answers().stream()
+        .map(Answer::value)
+        .filter(value -> !(question instanceof NumberQuestion) || value.equals(YesNoQuestion.UNSURE))
+        .toList();
+  }
+
+  /** What a question accepts, for an error message: "yes, no, unsure" or "a whole number from 0 to 9, or unsure". */
+  public static String describe(Question question) {
+    if (question instanceof NumberQuestion number) {
+      return "a whole number from " + number.min() + " to " + number.max()
+          + (number.unsure().isPresent() ? ", or unsure" : "");
+    }
+    return String.join(", ", words(question));
   }
 
   static String normalise(String input) {

@@ -117,6 +117,23 @@ class QuestionnaireLoaderTest {
   }
 
   @Test
+  void aRedFlagNumberMustAcceptUnsureAndAChoiceCannotBeARedFlag() {
+    assertEquals(List.of("q.yaml:27:5: error: question `pops` is a red flag, so it must accept `unsure`: not knowing"
+        + " must never lower urgency [unsure]"),
+        problems(small("    type: number\n", "    type: number\n    red_flag: see-professional\n")));
+    assertEquals(List.of("q.yaml:35:5: error: question `sitting`: only a yes-no or a number question can be a"
+        + " `red_flag` [type]"),
+        problems(small("    type: choice\n", "    type: choice\n    red_flag: urgent\n")));
+  }
+
+  @Test
+  void unsureOnAQuestionOfTheWrongTypeIsReported() {
+    assertEquals(List.of("q.yaml:37:5: error: question `sitting`: `unsure` does not belong to a choice question"
+        + " [unknown-key]"),
+        problems(small("    type: choice\n", "    type: choice\n    unsure: {next: self_care}\n")));
+  }
+
+  @Test
   void aRaiseNeedsAnOutcomeToEscalateTo() {
     assertEquals(List.of("q.yaml:25:7: error: question `numb`: answer `unsure` raises the level to see-professional,"
         + " but `escalation` names no outcome for see-professional [escalation]",

@@ -54,6 +54,19 @@ class AnswerParserTest {
   }
 
   @Test
+  void aNumberTakesUnsureOnlyWhereTheFileSaysSo() {
+    assertEquals(Optional.empty(), value(pops, "unsure", Strictness.FORGIVING));
+    Question withUnsure = Trees.valid(Trees.SMALL.replace("      - {min: 10, max: 1000, next: sitting, raise: see-professional}\n",
+        "      - {min: 10, max: 1000, next: sitting, raise: see-professional}\n    unsure: {next: sitting, raise: see-professional}\n"))
+        .question("pops").orElseThrow();
+    assertEquals(Optional.of("unsure"), value(withUnsure, "Not sure", Strictness.EXACT));
+    assertEquals(Optional.of("unsure"), value(withUnsure, "u", Strictness.FORGIVING));
+    assertEquals(Optional.of("0-9"), value(withUnsure, "3", Strictness.EXACT));
+    assertEquals("a whole number from 0 to 1000, or unsure", AnswerParser.describe(withUnsure));
+    assertEquals(java.util.List.of("unsure"), AnswerParser.words(withUnsure));
+  }
+
+  @Test
   void anUnknownWordIsNeverAGuess() {
     for (String bad : new String[] {"maybe", "", "yess", "nope", "?", "\u0000"}) {
       assertEquals(Optional.empty(), value(chest, bad, Strictness.FORGIVING), bad);
