@@ -1,0 +1,68 @@
+package triage.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import triage.model.Advice;
+import triage.model.Scenario;
+import triage.walk.AnswerSheet;
+import triage.walk.Step;
+import triage.walk.Verdict;
+import triage.walk.Walker;
+
+/** Runs scenarios through the walker and says, for each, whether the verdict is the one expected. */
+public final class ScenarioCheck {
+
+  /** One scenario's result: what went wrong (nothing, when it passed) and the path actually taken. */
+  public record Result(Scenario scenario, List<String> failures, List<Step> path) {
+    public boolean passed() {
+      return failures.isEmpty();
+    }
+  }
+
+  private ScenarioCheck() {}
+
+  public static List<Result> run(Walker walker, List<Scenario> scenarios) {
+    return scenarios.stream().map(scenario -> run(walker, scenario)).toList();
+  }
+
+  public static Result run(Walker walker, Scenario scenario) {
+    AnswerSheet.Result result = new AnswerSheet(scenario.answers()).walk(walker);
+    if (result instanceof AnswerSheet.Unknown unknown) {
+      return failed(scenario, "answers question `" + unknown.id() + "`, which does not exist"
+          + unknown.didYouMean().map(id -> "; did you mean `" + id + "`?").orElse(""));
+    }
+    if (result instanceof AnswerSheet.Invalid invalid) {
+      return failed(scenario, "answers `" + invalid.value() + "` to question `" + invalid.question().id()
+          + "`, which accepts " + triage.walk.AnswerParser.describe(invalid.question()));
+    }
+    if (result instanceof AnswerSheet.Missing missing) {
+      return new Result(scenario, List.of("the walk reached question `" + missing.question().id()
+          + "`, which the scenario does not answer"), missing.walk().steps());
+    }
+    Verdict verdict = ((AnswerSheet.Finished) result).verdict();
+    List<String> failures = new ArrayList<>();
+    if (verdict.level() != scenario.level()) {
+      failures.add("expected level " + scenario.level().word() + ", got " + verdict.level().word());
+    }
+    scenario.outcome().filter(id -> !id.equals(verdict.outcome().id())).ifPresent(id ->
+        failures.add("expected outcome `" + id + "`, got `" + verdict.outcome().id() + "`"));
+    Set<String> advice = verdict.advice().stream().map(Advice::id).collect(Collectors.toSet());
+    for (String id : scenario.adviceIncluded()) {
+      if (!advice.contains(id)) {
+        failures.add("expected advice `" + id + "`, which is not given");
+      }
+    }
+    for (String id : scenario.adviceExcluded()) {
+      if (advice.contains(id)) {
+        failures.add("advice `" + id + "` is given, but should not be");
+      }
+    }
+    return new Result(scenario, failures, verdict.path());
+  }
+
+  private static Result failed(Scenario scenario, String failure) {
+    return new Result(scenario, List.of(failure), List.of());
+  }
+}
