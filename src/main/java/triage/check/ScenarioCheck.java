@@ -28,15 +28,16 @@ public final class ScenarioCheck {
   }
 
   public static Result run(Walker walker, Scenario scenario) {
-    AnswerSheet.Result result = new AnswerSheet(scenario.answers()).walk(walker);
-    if (result instanceof AnswerSheet.Unknown unknown) {
+    AnswerSheet.Checked checked = AnswerSheet.check(walker, scenario.answers());
+    if (checked instanceof AnswerSheet.Unknown unknown) {
       return failed(scenario, "answers question `" + unknown.id() + "`, which does not exist"
           + unknown.didYouMean().map(id -> "; did you mean `" + id + "`?").orElse(""));
     }
-    if (result instanceof AnswerSheet.Invalid invalid) {
+    if (checked instanceof AnswerSheet.Invalid invalid) {
       return failed(scenario, "answers `" + invalid.value() + "` to question `" + invalid.question().id()
           + "`, which accepts " + triage.walk.AnswerParser.describe(invalid.question()));
     }
+    AnswerSheet.Reached result = ((AnswerSheet.Accepted) checked).sheet().walk(walker);
     if (result instanceof AnswerSheet.Missing missing) {
       return new Result(scenario, List.of("the walk reached question `" + missing.question().id()
           + "`, which the scenario does not answer"), missing.walk().steps());

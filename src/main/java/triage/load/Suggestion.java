@@ -20,7 +20,24 @@ public final class Suggestion {
       }
     }
     int allowed = Math.max(2, wrong.length() / 3);
-    return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
+    if (bestDistance <= allowed) {
+      return Optional.ofNullable(best);
+    }
+    return prefixOf(lower, known);
+  }
+
+  /** A known name that starts the wrong one or is started by it ({@code numbness} for {@code numb}). */
+  private static Optional<String> prefixOf(String lower, Collection<String> known) {
+    String best = null;
+    for (String candidate : known) {
+      String other = candidate.toLowerCase(java.util.Locale.ROOT);
+      boolean related = other.length() >= 3 && lower.length() >= 3 && (lower.startsWith(other) || other.startsWith(lower));
+      if (related && (best == null || Math.abs(candidate.length() - lower.length())
+          < Math.abs(best.length() - lower.length()))) {
+        best = candidate;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /** "; did you mean `x`?" or nothing. */

@@ -54,7 +54,7 @@ public final class PipeSession {
         return new Ending.Rejected(question, lineNumber, line);
       }
       prompts.ifPresent(err -> err.println(step.get().given()));
-      walk = walk.answer(step.get().answer(), step.get().given());
+      walk = walk.answer(step.get());
     }
     return new Ending.Finished(walk.verdict());
   }

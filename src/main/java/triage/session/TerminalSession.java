@@ -15,14 +15,15 @@ import org.jline.terminal.Terminal;
 import triage.model.Question;
 import triage.render.QuestionView;
 import triage.walk.AnswerParser;
+import triage.walk.AnswerSheet;
 import triage.walk.Step;
 import triage.walk.Walk;
-import triage.walk.Walker;
 
 /**
  * A walk with a person at a terminal, through a JLine line reader: forgiving answers, tab
  * completion, {@code ?}/{@code help}, {@code back}, {@code quit}, and a re-ask with a hint when an
- * answer is not taken. No history is kept: answers about health stay off the disk.
+ * answer is not taken. Questions answered in advance (by id) are not asked, and {@code back} steps
+ * over them. No history is kept: answers about health stay off the disk.
  */
 public final class TerminalSession {
 
@@ -30,18 +31,20 @@ public final class TerminalSession {
   private static final String BACK = "back";
   private static final String QUIT = "quit";
 
-  private final Walker walker;
   private final Terminal terminal;
   private final QuestionView view;
+  private final AnswerSheet given;
   private final List<String> completions = new ArrayList<>();
 
-  public TerminalSession(Walker walker, Terminal terminal, QuestionView view) {
-    this.walker = walker;
+  /** {@code given} holds the answers given in advance; those questions are not asked. */
+  public TerminalSession(Terminal terminal, QuestionView view, AnswerSheet given) {
     this.terminal = terminal;
     this.view = view;
+    this.given = given;
   }
 
-  public Ending walk() {
+  /** Walks on from {@code walk} with the person until a verdict, or until they stop. */
+  public Ending walk(Walk walk) {
     LineReader reader = LineReaderBuilder.builder()
         .terminal(terminal)
         .appName("triage")
@@ -54,9 +57,12 @@ public final class TerminalSession {
         .build();
     PrintWriter out = terminal.writer();
     out.println(view.intro());
-    Walk walk = walker.start();
     boolean showQuestion = true;
-    while (!walk.finished()) {
+    while (true) {
+      walk = answerInAdvance(walk);
+      if (walk.finished()) {
+        break;
+      }
       Question question = walk.question();
       if (showQuestion) {
         out.println(view.show(walk));
@@ -76,8 +82,9 @@ public final class TerminalSession {
       if (HELP.contains(typed)) {
         out.println(view.help(question));
       } else if (typed.equals(BACK)) {
-        if (walk.canGoBack()) {
-          walk = walk.back();
+        Optional<Walk> before = beforeLastAsked(walk);
+        if (before.isPresent()) {
+          walk = before.get();
           showQuestion = true;
         } else {
           out.println(view.backAtFirst());
@@ -87,7 +94,7 @@ public final class TerminalSession {
       } else {
         Optional<Step> step = AnswerParser.parse(question, line, AnswerParser.Strictness.FORGIVING);
         if (step.isPresent()) {
-          walk = walk.answer(step.get().answer(), step.get().given());
+          walk = walk.answer(step.get());
           showQuestion = true;
         } else {
           out.println(view.hint(question));
@@ -95,6 +102,29 @@ public final class TerminalSession {
       }
     }
     return new Ending.Finished(walk.verdict());
+  }
+
+  private Walk answerInAdvance(Walk walk) {
+    while (!walk.finished()) {
+      Optional<Step> step = given.answerAt(walk);
+      if (step.isEmpty()) {
+        break;
+      }
+      walk = walk.answer(step.get());
+    }
+    return walk;
+  }
+
+  /** The walk before the last question the person answered here (answers given in advance stay). */
+  private Optional<Walk> beforeLastAsked(Walk walk) {
+    while (walk.canGoBack()) {
+      Walk before = walk.back();
+      if (given.answerAt(before).isEmpty()) {
+        return Optional.of(before);
+      }
+      walk = before;
+    }
+    return Optional.empty();
   }
 
   private void setCompletions(Question question) {

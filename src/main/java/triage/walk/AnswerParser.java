@@ -1,9 +1,11 @@
 package triage.walk;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import triage.model.Answer;
 import triage.model.ChoiceQuestion;
 import triage.model.NumberQuestion;
@@ -12,9 +14,9 @@ import triage.model.YesNoQuestion;
 
 /**
  * Turns what someone typed into one of a question's answers. Always case-insensitive and trimmed.
- * {@link Strictness#FORGIVING} (a person at a terminal) also takes {@code y}/{@code n}/{@code u},
- * option numbers and option texts; {@link Strictness#EXACT} (scripts) takes the answer values and
- * their full words only, so a reordered option list can never change what a script means.
+ * {@link Strictness#EXACT} (scripts) takes the answer values and their full words only, so a
+ * reordered option list can never change what a script means; {@link Strictness#FORGIVING} (a
+ * person at a terminal) also takes {@code y}/{@code n}/{@code u}, option numbers and option texts.
  */
 public final class AnswerParser {
 
@@ -24,11 +26,17 @@ public final class AnswerParser {
     FORGIVING
   }
 
-  private static final Map<String, String> WORDS = Map.of(
-      "yes", YesNoQuestion.YES,
-      "no", YesNoQuestion.NO,
-      "unsure", YesNoQuestion.UNSURE,
-      "not sure", YesNoQuestion.UNSURE);
+  /** The full words, the commonest answer first (tables of words are scanned in this order). */
+  private static final Map<String, String> WORDS = orderedWords();
+
+  private static Map<String, String> orderedWords() {
+    Map<String, String> words = new LinkedHashMap<>();
+    words.put("no", YesNoQuestion.NO);
+    words.put("yes", YesNoQuestion.YES);
+    words.put("unsure", YesNoQuestion.UNSURE);
+    words.put("not sure", YesNoQuestion.UNSURE);
+    return java.util.Collections.unmodifiableMap(words);
+  }
 
   private static final Map<String, String> SHORT_WORDS = Map.of(
       "y", YesNoQuestion.YES,
@@ -37,19 +45,71 @@ public final class AnswerParser {
       "don't know", YesNoQuestion.UNSURE,
       "dont know", YesNoQuestion.UNSURE);
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private AnswerParser() {}
 
   public static Optional<Step> parse(Question question, String input, Strictness strictness) {
     String typed = normalise(input);
-    if (question instanceof NumberQuestion number) {
-      Optional<Step> unsure = byValue(number, yesNoValue(typed, strictness))
-          .filter(step -> step.answer().value().equals(YesNoQuestion.UNSURE));
-      return unsure.isPresent() ? unsure : number(number, typed);
+    Optional<Step> exact = exact(exactWords(question), question, typed);
+    if (exact.isPresent() || strictness == Strictness.EXACT) {
+      return exact;
     }
     if (question instanceof ChoiceQuestion choice) {
-      return choice(choice, typed, strictness);
+      return forgivingChoice(choice, typed);
     }
-    return byValue(question, yesNoValue(typed, strictness));
+    String value = SHORT_WORDS.get(typed);
+    return value == null ? Optional.empty() : byValue(question, value);
+  }
+
+  /**
+   * The words a question takes exactly (normalised), each with the step it stands for; numbers
+   * themselves are read by {@link #exact}. A walker keeps these tables, so scripts pay for a lookup.
+   */
+  static Map<String, Step> exactWords(Question question) {
+    Map<String, Step> table = new LinkedHashMap<>();
+    if (question instanceof ChoiceQuestion) {
+      for (Answer answer : question.answers()) {
+        table.put(answer.value().toLowerCase(Locale.ROOT), new Step(question, answer, answer.value()));
+      }
+    } else {
+      WORDS.forEach((word, value) -> byValue(question, value).ifPresent(step -> table.put(word, step)));
+    }
+    return table;
+  }
+
+  /** {@code input} read exactly, with the question's table of words. */
+  static Optional<Step> exact(Map<String, Step> words, Question question, String input) {
+    return Optional.ofNullable(exactOrNull(words, question, input));
+  }
+
+  /**
+   * {@code input} read exactly, without an Optional for each of the millions of answers a batch
+   * reads, and without normalising the usual input, which is already one of the words.
+   */
+  static Step exactOrNull(Map<String, Step> words, Question question, String input) {
+    Step step = words.size() <= FEW ? scan(words, input) : words.get(input);
+    return step != null ? step : exactNormalised(words, question, normalise(input));
+  }
+
+  /** Up to this many words, comparing beats hashing a string that was just read. */
+  private static final int FEW = 8;
+
+  private static Step scan(Map<String, Step> words, String input) {
+    for (Map.Entry<String, Step> word : words.entrySet()) {
+      if (word.getKey().equals(input)) {
+        return word.getValue();
+      }
+    }
+    return null;
+  }
+
+  private static Step exactNormalised(Map<String, Step> words, Question question, String typed) {
+    Step step = words.get(typed);
+    if (step == null && question instanceof NumberQuestion number) {
+      step = number(number, typed).orElse(null);
+    }
+    return step;
   }
 
   /**
@@ -73,15 +133,22 @@ public final class AnswerParser {
   }
 
   static String normalise(String input) {
-    return input.strip().replaceAll("\\s+", " ").replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+    String typed = input.strip();
+    if (!isPlain(typed)) {
+      typed = SPACES.matcher(typed).replaceAll(" ").replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+    }
+    return typed;
   }
 
-  private static String yesNoValue(String typed, Strictness strictness) {
-    String value = WORDS.get(typed);
-    if (value == null && strictness == Strictness.FORGIVING) {
-      value = SHORT_WORDS.get(typed);
+  /** Already lower-case ASCII with single spaces: the common case, which needs no work. */
+  private static boolean isPlain(String typed) {
+    for (int i = 0; i < typed.length(); i++) {
+      char c = typed.charAt(i);
+      if (c >= 'A' && c <= 'Z' || c > 0x7e || c < 0x20 || c == ' ' && i > 0 && typed.charAt(i - 1) == ' ') {
+        return false;
+      }
     }
-    return value == null ? "" : value;
+    return true;
   }
 
   private static Optional<Step> byValue(Question question, String value) {
@@ -93,17 +160,9 @@ public final class AnswerParser {
     return Optional.empty();
   }
 
-  private static Optional<Step> choice(ChoiceQuestion question, String typed, Strictness strictness) {
+  private static Optional<Step> forgivingChoice(ChoiceQuestion question, String typed) {
     List<Answer> answers = question.answers();
-    for (Answer answer : answers) {
-      if (answer.value().toLowerCase(Locale.ROOT).equals(typed)) {
-        return Optional.of(new Step(question, answer, answer.value()));
-      }
-    }
-    if (strictness == Strictness.EXACT) {
-      return Optional.empty();
-    }
-    if (typed.matches("[0-9]{1,3}")) {
+    if (typed.length() <= 3 && !typed.isEmpty() && typed.chars().allMatch(c -> c >= '0' && c <= '9')) {
       int number = Integer.parseInt(typed);
       if (number >= 1 && number <= answers.size()) {
         Answer answer = answers.get(number - 1);
@@ -120,13 +179,30 @@ public final class AnswerParser {
     return Optional.empty();
   }
 
+  /** An optional sign and 1 to 18 digits: a whole number that fits a long. */
+  private static boolean isWhole(String typed) {
+    int start = !typed.isEmpty() && (typed.charAt(0) == '+' || typed.charAt(0) == '-') ? 1 : 0;
+    int digits = typed.length() - start;
+    if (digits < 1 || digits > 18) {
+      return false;
+    }
+    for (int i = start; i < typed.length(); i++) {
+      if (typed.charAt(i) < '0' || typed.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static Optional<Step> number(NumberQuestion question, String typed) {
-    if (!typed.matches("[+-]?[0-9]{1,18}")) {
+    if (!isWhole(typed)) {
       return Optional.empty();
     }
     long number = Long.parseLong(typed);
+    String given = typed.charAt(0) != '+' && (typed.charAt(0) != '0' || typed.length() == 1) && !typed.equals("-0")
+        ? typed : Long.toString(number);
     return question.answerFor(number)
         .filter(answer -> number >= question.min() && number <= question.max())
-        .map(answer -> new Step(question, answer, Long.toString(number)));
+        .map(answer -> new Step(question, answer, given));
   }
 }

@@ -1,9 +1,8 @@
 package triage.walk;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import triage.model.Advice;
 import triage.model.Answer;
@@ -14,30 +13,40 @@ import triage.model.RouteGraph;
 
 /**
  * Where a walk through the questionnaire stands: the answers so far and what comes next, either a
- * question or a verdict. Immutable: answering or going back gives a new walk.
+ * question or a verdict. Immutable: answering or going back gives a new walk, which shares the
+ * earlier steps with this one (so a walk of n answers costs n small objects, not n copies).
  */
 public final class Walk {
 
   private final Walker walker;
-  private final List<Step> steps;
-  private final List<Integer> nodes; // nodes.get(i) is where step i was asked; the last is where we are
+  private final Walk before; // the walk before the last answer; null at the start
+  private final Step last; // the last answer; null at the start
+  private final int lastAnswer; // which of its question's answers the last one was
+  private final int node; // where the walk stands: a question, or the outcome reached
+  private final int count; // how many answers so far
+  private final Level raised; // the highest raise so far
 
-  private Walk(Walker walker, List<Step> steps, List<Integer> nodes) {
+  private Walk(Walker walker, Walk before, Step last, int lastAnswer, int node, int count, Level raised) {
     this.walker = walker;
-    this.steps = steps;
-    this.nodes = nodes;
+    this.before = before;
+    this.last = last;
+    this.lastAnswer = lastAnswer;
+    this.node = node;
+    this.count = count;
+    this.raised = raised;
   }
 
   static Walk first(Walker walker, int start) {
-    return new Walk(walker, List.of(), List.of(start));
+    return new Walk(walker, null, null, -1, start, 0, Level.SELF_CARE);
   }
 
-  private int node() {
-    return nodes.get(nodes.size() - 1);
+  /** Where the walk stands in the walker's graph. */
+  int node() {
+    return node;
   }
 
   public boolean finished() {
-    return !walker.graph().isQuestion(node());
+    return !walker.graph().isQuestion(node);
   }
 
   /** The question to ask now. */
@@ -45,87 +54,124 @@ public final class Walk {
     if (finished()) {
       throw new NoSuchElementException("the walk has ended");
     }
-    return walker.graph().question(node());
+    return walker.graph().question(node);
   }
 
   /** The number of the question asked now, counting from 1. */
   public int number() {
-    return steps.size() + 1;
+    return count + 1;
   }
 
   /** How many questions this walk can still ask at most, the current one included. */
   public int atMostRemaining() {
-    return finished() ? 0 : walker.longestFrom(node());
+    return finished() ? 0 : walker.longestFrom(node);
   }
 
+  /** The answers so far, first to last. */
   public List<Step> steps() {
-    return steps;
+    Step[] steps = new Step[count];
+    int i = count;
+    for (Walk walk = this; walk.last != null; walk = walk.before) {
+      steps[--i] = walk.last;
+    }
+    return Arrays.asList(steps);
+  }
+
+  /** The last answer given; only when {@link #canGoBack()}. */
+  public Step lastStep() {
+    if (last == null) {
+      throw new NoSuchElementException("no answer has been given yet");
+    }
+    return last;
   }
 
   public boolean canGoBack() {
-    return !steps.isEmpty();
+    return last != null;
   }
 
   /** The walk with this answer to the current question; the answer must be one of its answers. */
   public Walk answer(Answer answer, String given) {
+    return answer(new Step(question(), answer, given));
+  }
+
+
+  /** The walk with this step (an answer to the current question) taken. */
+  public Walk answer(Step step) {
     Question question = question();
-    int index = question.answers().indexOf(answer);
-    if (index < 0) {
-      throw new IllegalArgumentException("`" + answer.value() + "` is not an answer to `" + question.id() + "`");
+    if (step.question() != question) {
+      throw new IllegalArgumentException("a step for `" + step.question().id() + "` taken at `" + question.id() + "`");
     }
-    List<Step> nextSteps = new ArrayList<>(steps.size() + 1);
-    nextSteps.addAll(steps);
-    nextSteps.add(new Step(question, answer, given));
-    List<Integer> nextNodes = new ArrayList<>(nodes.size() + 1);
-    nextNodes.addAll(nodes);
-    nextNodes.add(walker.graph().next(node())[index]);
-    return new Walk(walker, List.copyOf(nextSteps), List.copyOf(nextNodes));
+    Answer[] answers = walker.answers(node);
+    int index = -1;
+    for (int i = 0; i < answers.length && index < 0; i++) {
+      if (answers[i] == step.answer()) {
+        index = i; // answers come from the question itself, so identity finds them cheaply
+      }
+    }
+    for (int i = 0; i < answers.length && index < 0; i++) {
+      if (answers[i].equals(step.answer())) {
+        index = i;
+      }
+    }
+    if (index < 0) {
+      throw new IllegalArgumentException("`" + step.answer().value() + "` is not an answer to `" + question.id() + "`");
+    }
+    return new Walk(walker, this, step, index, walker.graph().next(node)[index], count + 1,
+        raised.atLeast(walker.raise(node, index)));
   }
 
   /** The walk as it was before the last answer, which is forgotten. */
   public Walk back() {
-    if (steps.isEmpty()) {
-      return this;
-    }
-    return new Walk(walker, steps.subList(0, steps.size() - 1), nodes.subList(0, nodes.size() - 1));
+    return before == null ? this : before;
   }
 
   /** The highest level any answer so far has raised to. */
   public Level raised() {
-    Level level = Level.SELF_CARE;
-    for (Step step : steps) {
-      level = level.atLeast(step.answer().route().raiseOrSelfCare());
-    }
-    return level;
+    return raised;
   }
 
   public Verdict verdict() {
     if (!finished()) {
       throw new IllegalStateException("the walk has not ended: `" + question().id() + "` is unanswered");
     }
-    RouteGraph graph = walker.graph();
-    Outcome reached = graph.outcome(node());
-    Level level = reached.level().atLeast(raised());
-    Outcome outcome = level == reached.level()
-        ? reached
-        : walker.questionnaire().escalation(level).orElse(reached);
-    Map<String, Advice> advice = new LinkedHashMap<>();
-    List<String> ids = new ArrayList<>(outcome.advice());
-    steps.forEach(step -> ids.addAll(step.answer().route().advice()));
-    for (String id : ids) {
-      walker.questionnaire().advice(id).ifPresent(a -> advice.putIfAbsent(id, a));
+    Outcome reached = walker.graph().outcome(node);
+    Level level = reached.level().atLeast(raised);
+    int escalation = walker.escalation(level);
+    int outcomeNode = level == reached.level() || escalation == RouteGraph.NOWHERE ? node : escalation;
+    Outcome outcome = walker.graph().outcome(outcomeNode);
+    // The outcome's advice first, then what answers added, in the order they were given, each once.
+    Step[] steps = new Step[count];
+    int[] answerNodes = new int[count];
+    int[] answerIndexes = new int[count];
+    for (Walk walk = this; walk.last != null; walk = walk.before) {
+      steps[walk.count - 1] = walk.last;
+      answerNodes[walk.count - 1] = walk.before.node;
+      answerIndexes[walk.count - 1] = walk.lastAnswer;
     }
-    List<Reason> reasons = new ArrayList<>();
-    for (int i = 0; i < steps.size(); i++) {
-      Step step = steps.get(i);
-      Level contribution = step.answer().route().raiseOrSelfCare();
-      if (i == steps.size() - 1) {
+    List<Advice> advice = new ArrayList<>();
+    boolean[] given = new boolean[walker.adviceCount()];
+    addAdvice(advice, given, walker.outcomeAdvice(outcomeNode));
+    List<Reason> reasons = new ArrayList<>(2);
+    for (int i = 0; i < count; i++) {
+      addAdvice(advice, given, walker.answerAdvice(answerNodes[i], answerIndexes[i]));
+      Level contribution = walker.raise(answerNodes[i], answerIndexes[i]);
+      if (i == count - 1) {
         contribution = contribution.atLeast(reached.level());
       }
       if (contribution != Level.SELF_CARE) {
-        reasons.add(new Reason(step, contribution));
+        reasons.add(new Reason(steps[i], contribution));
       }
     }
-    return new Verdict(level, outcome, reached, List.copyOf(advice.values()), reasons, steps);
+    // Immutable lists made once here, so the Verdict keeps them without copying again.
+    return new Verdict(level, outcome, reached, List.copyOf(advice), List.copyOf(reasons), List.of(steps));
+  }
+
+  private void addAdvice(List<Advice> advice, boolean[] given, int[] indexes) {
+    for (int index : indexes) {
+      if (!given[index]) {
+        given[index] = true;
+        advice.add(walker.advice(index));
+      }
+    }
   }
 }

@@ -1,23 +1,78 @@
 package triage.walk;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import triage.model.Advice;
+import triage.model.Level;
+import triage.model.Answer;
+import triage.model.Question;
 import triage.model.Questionnaire;
 import triage.model.RouteGraph;
 
 /**
- * Walks one questionnaire: holds what every walk of it shares (the graph, the longest remaining
- * path from each question), so that starting a walk costs nothing. The questionnaire must have
- * loaded without errors.
+ * Walks one questionnaire: holds what every walk of it shares, worked out once (the graph, the
+ * longest way on from each question, the words each question takes, the advice each outcome and
+ * answer gives), so that a walk costs array lookups. The questionnaire must have loaded without
+ * errors. Immutable, so many threads may share one.
  */
 public final class Walker {
+
+  /** A question, where it stands in the graph, and the words it takes exactly. */
+  record Entry(Question question, int node, Map<String, Step> words) {}
 
   private final Questionnaire questionnaire;
   private final RouteGraph graph;
   private final int[] longestFrom;
+  private final Map<String, Entry> entries = new HashMap<>();
+  private final Advice[] advice;
+  private final int[][] outcomeAdvice; // by outcome node - questionCount
+  private final int[][][] answerAdvice; // by question node, then answer
+  private final Answer[][] answers; // by question node
+  private final Level[][] raises; // by question node, then answer
+  private final int[] escalation = new int[Level.values().length]; // outcome node by level
 
   public Walker(Questionnaire questionnaire) {
     this.questionnaire = questionnaire;
     this.graph = new RouteGraph(questionnaire);
     this.longestFrom = graph.longestFrom();
+    Map<String, Integer> adviceIndex = new HashMap<>();
+    List<Advice> all = new ArrayList<>();
+    for (Advice a : questionnaire.advice()) {
+      if (adviceIndex.putIfAbsent(a.id(), all.size()) == null) {
+        all.add(a);
+      }
+    }
+    this.advice = all.toArray(Advice[]::new);
+    answerAdvice = new int[graph.questionCount()][][];
+    answers = new Answer[graph.questionCount()][];
+    raises = new Level[graph.questionCount()][];
+    for (int q = 0; q < graph.questionCount(); q++) {
+      Question question = graph.question(q);
+      // Interned: JSON field names arrive interned, so looking them up is an identity check.
+      entries.put(question.id().intern(), new Entry(question, q, AnswerParser.exactWords(question)));
+      answers[q] = question.answers().toArray(Answer[]::new);
+      answerAdvice[q] = new int[answers[q].length][];
+      raises[q] = new Level[answers[q].length];
+      for (int a = 0; a < answers[q].length; a++) {
+        answerAdvice[q][a] = indexes(answers[q][a].route().advice(), adviceIndex);
+        raises[q][a] = answers[q][a].route().raiseOrSelfCare();
+      }
+    }
+    for (Level level : Level.values()) {
+      escalation[level.ordinal()] = questionnaire.escalation(level)
+          .flatMap(outcome -> graph.node(outcome.id())).orElse(RouteGraph.NOWHERE);
+    }
+    outcomeAdvice = new int[graph.nodeCount() - graph.questionCount()][];
+    for (int o = graph.questionCount(); o < graph.nodeCount(); o++) {
+      outcomeAdvice[o - graph.questionCount()] = indexes(graph.outcome(o).advice(), adviceIndex);
+    }
+  }
+
+  private static int[] indexes(List<String> ids, Map<String, Integer> adviceIndex) {
+    return ids.stream().map(adviceIndex::get).filter(i -> i != null).mapToInt(Integer::intValue).toArray();
   }
 
   public Questionnaire questionnaire() {
@@ -32,7 +87,48 @@ public final class Walker {
     return Walk.first(this, graph.start());
   }
 
+  /** {@code input} read exactly, as {@link AnswerParser} would, with the words looked up once for all. */
+  public Optional<Step> parseExact(Question question, String input) {
+    return AnswerParser.exact(entries.get(question.id()).words(), question, input);
+  }
+
+  /** The question with this id and what goes with it, or null. */
+  Entry entry(String questionId) {
+    return entries.get(questionId);
+  }
+
+  /** The outcome node for verdicts raised to {@code level}, or {@link RouteGraph#NOWHERE}. */
+  int escalation(Level level) {
+    return escalation[level.ordinal()];
+  }
+
   int longestFrom(int question) {
     return longestFrom[question];
+  }
+
+  /** The answers of the question at {@code node}, in order. */
+  Answer[] answers(int node) {
+    return answers[node];
+  }
+
+  /** The level answer {@code answer} of the question at {@code node} raises to (self-care: none). */
+  Level raise(int node, int answer) {
+    return raises[node][answer];
+  }
+
+  int adviceCount() {
+    return advice.length;
+  }
+
+  Advice advice(int index) {
+    return advice[index];
+  }
+
+  int[] outcomeAdvice(int outcomeNode) {
+    return outcomeAdvice[outcomeNode - graph.questionCount()];
+  }
+
+  int[] answerAdvice(int questionNode, int answer) {
+    return answerAdvice[questionNode][answer];
   }
 }

@@ -12,7 +12,7 @@ final class Walks {
       Question question = walk.question();
       Step step = AnswerParser.parse(question, input, AnswerParser.Strictness.EXACT)
           .orElseThrow(() -> new AssertionError("`" + input + "` is not an answer to " + question.id()));
-      walk = walk.answer(step.answer(), step.given());
+      walk = walk.answer(step);
     }
     return walk;
   }
