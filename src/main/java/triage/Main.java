@@ -2,14 +2,18 @@ package triage;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
+import triage.cli.BatchCommand;
+import triage.cli.CompletionCommand;
 import triage.cli.ExitCode;
 import triage.cli.Failure;
 import triage.cli.Io;
+import triage.cli.Reports;
 import triage.cli.RunCommand;
 import triage.cli.TriageCommand;
-import triage.model.Problem;
 
 /** The edge: where failures become messages and exit codes. */
 public final class Main {
@@ -28,12 +32,14 @@ public final class Main {
   public static int run(Io io, String... args) {
     CommandLine cli = new CommandLine(new TriageCommand(io));
     cli.addSubcommand(new RunCommand(io));
+    cli.addSubcommand(new BatchCommand(io));
+    cli.addSubcommand(new CompletionCommand(io));
     cli.setOut(new PrintWriter(io.out(), true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(io.err(), true, StandardCharsets.UTF_8));
-    cli.setExecutionExceptionHandler((e, command, parsed) -> fail(io, e, parsed));
+    cli.setExecutionExceptionHandler((e, command, parsed) -> fail(io, e, parsed, args));
     cli.setParameterExceptionHandler((e, arguments) -> {
-      io.err().println("triage: " + e.getMessage());
-      io.err().println("Try `" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help`.");
+      String hint = "; try `" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help`";
+      Reports.failure(io, Failure.of(Failure.Kind.USAGE, e.getMessage() + hint), json(args));
       return ExitCode.USAGE;
     });
     try {
@@ -44,12 +50,9 @@ public final class Main {
     }
   }
 
-  private static int fail(Io io, Exception e, ParseResult parsed) {
+  private static int fail(Io io, Exception e, ParseResult parsed, String[] args) {
     if (e instanceof Failure failure) {
-      failure.problems().stream().map(Problem::format).forEach(io.err()::println);
-      if (failure.problems().isEmpty()) {
-        io.err().println("triage: " + failure.getMessage());
-      }
+      Reports.failure(io, failure, json(args));
       return failure.kind().exit();
     }
     if (debug(parsed)) {
@@ -58,6 +61,14 @@ public final class Main {
       io.err().println("triage: internal error: " + e + " (run again with --debug for details)");
     }
     return ExitCode.SOFTWARE;
+  }
+
+  /** Whether the command line asks for JSON, read from the words themselves so usage errors honour it too. */
+  private static boolean json(String[] args) {
+    List<String> words = Arrays.asList(args);
+    int format = words.indexOf("--format");
+    return words.contains("--format=json") || format >= 0 && format + 1 < words.size()
+        && words.get(format + 1).equals("json");
   }
 
   private static boolean debug(ParseResult parsed) {

@@ -21,4 +21,9 @@ public final class ExitCode {
   public static final int INTERRUPTED = 130;
 
   private ExitCode() {}
+
+  /** With {@code --exit-by-level}: 0 self-care, 10 see-professional, 20 urgent, 30 emergency. */
+  public static int forLevel(triage.model.Level level) {
+    return level.ordinal() * 10;
+  }
 }

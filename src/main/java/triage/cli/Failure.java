@@ -3,10 +3,12 @@ package triage.cli;
 import java.util.List;
 import java.util.Optional;
 import triage.model.Problem;
+import triage.model.Question;
 
 /**
- * Why a command ended without what was asked of it, as one value the edge turns into a message and
- * an exit code. Thrown by commands, caught only in {@link triage.Main}.
+ * Why a command ended without what was asked of it, as one value the edge turns into a message
+ * (text or JSON) and an exit code. Thrown by commands and caught only in {@link triage.Main};
+ * batch writes one per bad line instead.
  */
 public final class Failure extends Exception {
 
@@ -40,38 +42,66 @@ public final class Failure extends Exception {
   }
 
   private final Kind kind;
-  private final transient Optional<String> question;
+  private final transient Optional<Question> question;
+  private final transient Optional<String> questionId;
+  private final transient Optional<String> didYouMean;
   private final transient List<Problem> problems;
 
-  private Failure(Kind kind, String message, Optional<String> question, List<Problem> problems) {
+  private Failure(Kind kind, String message, Optional<Question> question, Optional<String> questionId,
+      Optional<String> didYouMean, List<Problem> problems) {
     super(message, null, false, false);
     this.kind = kind;
     this.question = question;
+    this.questionId = questionId;
+    this.didYouMean = didYouMean;
     this.problems = List.copyOf(problems);
   }
 
   public static Failure of(Kind kind, String message) {
-    return new Failure(kind, message, Optional.empty(), List.of());
+    return new Failure(kind, message, Optional.empty(), Optional.empty(), Optional.empty(), List.of());
   }
 
-  /** A failure about one question, such as an answer it does not accept. */
-  public static Failure at(Kind kind, String question, String message) {
-    return new Failure(kind, message, Optional.of(question), List.of());
+  /** A failure at one question: it has no answer ({@code incomplete}) or not an accepted one. */
+  public static Failure at(Kind kind, Question question, String message) {
+    return new Failure(kind, message, Optional.of(question), Optional.of(question.id()), Optional.empty(), List.of());
+  }
+
+  /** An answer to a question id that does not exist. */
+  public static Failure unknownQuestion(String id, Optional<String> didYouMean) {
+    return new Failure(Kind.UNKNOWN_QUESTION, "there is no question `" + id + "`"
+        + didYouMean.map(s -> "; did you mean `" + s + "`?").orElse(""),
+        Optional.empty(), Optional.of(id), didYouMean, List.of());
   }
 
   public static Failure invalid(String source, List<Problem> problems) {
     long errors = problems.stream().filter(Problem::isError).count();
     return new Failure(Kind.INVALID_QUESTIONNAIRE,
         source + " is not a valid questionnaire: " + errors + (errors == 1 ? " error" : " errors"),
-        Optional.empty(), problems);
+        Optional.empty(), Optional.empty(), Optional.empty(), problems);
+  }
+
+  /** An answers file that cannot be read as a map of question id to answer. */
+  public static Failure unreadableAnswers(String source, List<Problem> problems) {
+    return new Failure(Kind.INVALID_ANSWER, source + " is not a map of question id to answer",
+        Optional.empty(), Optional.empty(), Optional.empty(), problems);
   }
 
   public Kind kind() {
     return kind;
   }
 
-  public Optional<String> question() {
+  /** The question it is about, when it exists (for what it accepts). */
+  public Optional<Question> question() {
     return question;
+  }
+
+  /** The id of the question it is about, which may not exist. */
+  public Optional<String> questionId() {
+    return questionId;
+  }
+
+  public Optional<String> didYouMean() {
+    return didYouMean;
   }
 
   public List<Problem> problems() {

@@ -3,6 +3,7 @@ package triage.cli;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
@@ -14,10 +15,13 @@ import org.jline.terminal.Terminal;
 /**
  * The outside world a command talks to: standard streams, the environment, whether stdin and stdout
  * are terminals, and how to open a terminal. Tests build their own; {@link #system()} is the real one.
+ * {@code out} is for text (UTF-8); {@code rawOut} is the same stdout without the text layer, for
+ * commands that write bytes in bulk.
  */
 public record Io(
     InputStream in,
     PrintStream out,
+    OutputStream rawOut,
     PrintStream err,
     Map<String, String> env,
     boolean stdinIsTerminal,
@@ -35,6 +39,7 @@ public record Io(
     return new Io(
         System.in,
         new PrintStream(new BufferedOutputStream(System.out, 1 << 16), false, StandardCharsets.UTF_8),
+        System.out,
         new PrintStream(System.err, true, StandardCharsets.UTF_8),
         System.getenv(),
         isTerminal(0),

@@ -2,9 +2,6 @@ package triage.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -34,11 +31,18 @@ public final class QuestionnaireOption {
     if (chosen == null && io.env(ENV) != null && !io.env(ENV).isBlank()) {
       chosen = Path.of(io.env(ENV));
     }
-    Loaded loaded = chosen == null ? builtIn() : QuestionnaireLoader.load(chosen.toString(), read(chosen));
+    Loaded loaded = chosen == null ? builtIn() : load(chosen);
     if (loaded.hasErrors()) {
       throw Failure.invalid(loaded.origin().source(), loaded.errors());
     }
     return loaded;
+  }
+
+  static Loaded load(Path path) throws Failure {
+    String name = path.toString();
+    byte[] bytes = InputFiles.read(path, YamlDocument.MAX_BYTES,
+        size -> Failure.invalid(name, List.of(YamlDocument.tooLarge(name, size))));
+    return QuestionnaireLoader.load(name, bytes);
   }
 
   static Loaded builtIn() {
@@ -49,27 +53,6 @@ public final class QuestionnaireOption {
       return QuestionnaireLoader.load(Origin.BUILT_IN, in.readAllBytes());
     } catch (IOException e) {
       throw new IllegalStateException("the built-in questionnaire cannot be read", e);
-    }
-  }
-
-  /** Reads a file the user named; a file that cannot be read is a failure, not a stack trace. */
-  static byte[] read(Path path) throws Failure {
-    String name = path.toString();
-    try {
-      if (Files.isDirectory(path)) {
-        throw Failure.of(Failure.Kind.UNREADABLE_FILE, "cannot read " + name + ": it is a folder, not a file");
-      }
-      long size = Files.size(path);
-      if (size > YamlDocument.MAX_BYTES) {
-        throw Failure.invalid(name, List.of(YamlDocument.tooLarge(name, size)));
-      }
-      return Files.readAllBytes(path);
-    } catch (NoSuchFileException e) {
-      throw Failure.of(Failure.Kind.UNREADABLE_FILE, "cannot read " + name + ": no such file");
-    } catch (AccessDeniedException e) {
-      throw Failure.of(Failure.Kind.UNREADABLE_FILE, "cannot read " + name + ": permission denied");
-    } catch (IOException e) {
-      throw Failure.of(Failure.Kind.UNREADABLE_FILE, "cannot read " + name + ": " + e.getMessage());
     }
   }
 }

@@ -1,13 +1,45 @@
 package triage.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import triage.load.AnswersFile;
+import triage.load.YamlDocument;
 
 /** The options of a questionnaire run, shared by {@code triage} and {@code triage run}. */
 public final class RunOptions {
 
+  static final String STDIN = "-";
+
   @Mixin
   QuestionnaireOption questionnaire;
+
+  @Option(names = "--answer", paramLabel = "ID=VALUE",
+      description = "Answer a question by its id, e.g. --answer numbness=no (repeatable). "
+          + "Only questions without an answer are asked.")
+  List<String> answer = new ArrayList<>();
+
+  @Option(names = "--answers", paramLabel = "FILE",
+      description = "Answers by question id from a YAML or JSON map; - reads it from stdin. "
+          + "--answer wins over the file.")
+  String answersFile;
+
+  @Option(names = "--no-input", description = "Never ask: a question without an answer ends the run (exit 3).")
+  boolean noInput;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (default) or json: one JSON object on stdout, errors as JSON on stderr.")
+  OutputFormat format;
+
+  @Option(names = "--exit-by-level",
+      description = "Exit 0 self-care, 10 see-professional, 20 urgent, 30 emergency (errors keep their codes).")
+  boolean exitByLevel;
 
   @Option(names = "--plain",
       description = "Screen-reader friendly: no colour, no cursor movement, every prompt a full sentence.")
@@ -18,4 +50,53 @@ public final class RunOptions {
 
   @Option(names = {"-q", "--quiet"}, description = "No prompts on stderr when answers come from a pipe.")
   boolean quiet;
+
+  boolean answersGiven() {
+    return answersFile != null || !answer.isEmpty();
+  }
+
+  /** Whether the answers file is stdin, which then cannot also be asked from. */
+  boolean answersFromStdin() {
+    return STDIN.equals(answersFile);
+  }
+
+  /** The answers given by id: the file's, then each {@code --answer} over them. */
+  Map<String, String> answers(Io io) throws Failure {
+    Map<String, String> answers = new LinkedHashMap<>();
+    if (answersFile != null) {
+      String name = answersFromStdin() ? "<stdin>" : answersFile;
+      byte[] bytes = answersFromStdin() ? readStdin(io) : InputFiles.read(Path.of(answersFile), YamlDocument.MAX_BYTES,
+          size -> Failure.of(Failure.Kind.INVALID_ANSWER, answersFile + " is " + size + " bytes: too large for answers"));
+      AnswersFile.Read read = AnswersFile.read(name, bytes);
+      if (!read.problems().isEmpty()) {
+        throw Failure.unreadableAnswers(name, read.problems());
+      }
+      answers.putAll(read.answers());
+    }
+    Map<String, String> given = new LinkedHashMap<>();
+    for (String pair : answer) {
+      int equals = pair.indexOf('=');
+      if (equals <= 0) {
+        throw Failure.of(Failure.Kind.USAGE, "--answer takes ID=VALUE, e.g. --answer numbness=no; not `" + pair + "`");
+      }
+      String id = pair.substring(0, equals).strip();
+      if (given.put(id, pair.substring(equals + 1)) != null) {
+        throw Failure.of(Failure.Kind.USAGE, "--answer gives `" + id + "` twice; give each question one answer");
+      }
+    }
+    answers.putAll(given);
+    return answers;
+  }
+
+  private static byte[] readStdin(Io io) throws Failure {
+    try {
+      byte[] bytes = io.in().readNBytes((int) YamlDocument.MAX_BYTES + 1);
+      if (bytes.length > YamlDocument.MAX_BYTES) {
+        throw Failure.of(Failure.Kind.INVALID_ANSWER, "the answers on stdin are too large");
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }

@@ -146,7 +146,7 @@ class PipeModeTest {
   void aWrongOptionIsAUsageError() throws Exception {
     Cli.Result result = Cli.run("", "--frobnicate");
     assertEquals(64, result.exit());
-    assertEquals("triage: Unknown option: '--frobnicate'\nTry `triage --help`.\n", result.err());
+    assertEquals("triage: Unknown option: '--frobnicate'; try `triage --help`\n", result.err());
   }
 
   @Test

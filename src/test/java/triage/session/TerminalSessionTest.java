@@ -49,6 +49,21 @@ class TerminalSessionTest {
   }
 
   @Test
+  void answersGivenByIdAreNotAskedAndBackStepsOverThem() throws Exception {
+    try (VirtualTerminal terminal = new VirtualTerminal(questions, "--answer", "chest=no", "--answer", "pops=3")) {
+      terminal.waitFor("Question 2 · up to 2 more after this").waitFor("Numbness?").line("back");
+      terminal.waitFor("This is the first question, so there is nothing to go back to.").line("no");
+      terminal.waitFor("Hours sitting?").line("back");
+      terminal.waitFor("Numbness?", 2).line("no");
+      terminal.waitFor("Hours sitting?", 2).line("2");
+      assertEquals(0, terminal.exitCode());
+      assertFalse(terminal.screen().contains("Chest pain?"), terminal.screen());
+      assertFalse(terminal.screen().contains("Pops a day?"), terminal.screen());
+      assertTrue(terminal.out().contains(" SELF-CARE  Move gently"), terminal.out());
+    }
+  }
+
+  @Test
   void backAtTheFirstQuestionSaysSo() throws Exception {
     try (VirtualTerminal terminal = new VirtualTerminal(questions)) {
       terminal.waitFor("Chest pain?").line("back");

@@ -43,6 +43,7 @@ final class VirtualTerminal implements AutoCloseable {
     InputStream keyboard = new PipedInputStream(keys, 4096);
     Io io = new Io(InputStream.nullInputStream(),
         new PrintStream(out, true, StandardCharsets.UTF_8),
+        out,
         new PrintStream(err, true, StandardCharsets.UTF_8),
         env, true, true,
         plain -> TerminalBuilder.builder()

@@ -1,0 +1,79 @@
+package triage.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import triage.model.Problem;
+import triage.render.Json;
+
+/**
+ * A failure as people and scripts read it. Text: {@code triage: message}, or for an invalid
+ * questionnaire one {@code FILE:LINE:COL: ...} line per problem. JSON: one object.
+ */
+public final class Reports {
+
+  private Reports() {}
+
+  /** Reports a failure on stderr, as JSON when asked for. */
+  public static void failure(Io io, Failure failure, boolean json) {
+    if (json) {
+      json(failure, io.err());
+    } else {
+      text(failure, io.err());
+    }
+    io.err().flush();
+  }
+
+  static void text(Failure failure, PrintStream err) {
+    if (failure.problems().isEmpty()) {
+      err.println("triage: " + failure.getMessage());
+    } else {
+      failure.problems().stream().map(Problem::format).forEach(err::println);
+    }
+  }
+
+  static void json(Failure failure, PrintStream err) {
+    try (JsonGenerator json = Json.generator(err)) {
+      json.writeStartObject();
+      writeFields(json, failure);
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    err.println();
+  }
+
+  /**
+   * {@code error} (the code word), {@code message}; the question and what it {@code accepts} for
+   * {@code incomplete} and {@code invalid-answer}; {@code did_you_mean} for an unknown question;
+   * the {@code problems} of an invalid questionnaire.
+   */
+  static void writeFields(JsonGenerator json, Failure failure) throws IOException {
+    json.writeStringField("error", failure.kind().code());
+    json.writeStringField("message", failure.getMessage());
+    if (failure.questionId().isPresent()) {
+      json.writeStringField("question", failure.questionId().get());
+    }
+    if (failure.question().isPresent()) {
+      Json.writeAccepts(json, failure.question().get());
+    }
+    if (failure.didYouMean().isPresent()) {
+      json.writeStringField("did_you_mean", failure.didYouMean().get());
+    }
+    if (!failure.problems().isEmpty()) {
+      json.writeArrayFieldStart("problems");
+      for (Problem problem : failure.problems()) {
+        json.writeStartObject();
+        json.writeStringField("file", problem.at().file());
+        json.writeNumberField("line", problem.at().line());
+        json.writeNumberField("column", problem.at().column());
+        json.writeStringField("severity", problem.severity().word());
+        json.writeStringField("rule", problem.rule());
+        json.writeStringField("message", problem.message());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package triage.render;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+import java.io.OutputStream;
+import triage.model.NumberQuestion;
+import triage.model.Question;
+import triage.walk.AnswerParser;
+
+/** The one JSON factory, set up strictly, and the JSON pieces several writers share. */
+public final class Json {
+
+  public static final JsonFactory FACTORY = new JsonFactory();
+
+  private Json() {}
+
+  /** A generator that leaves {@code out} open, so a caller can write many objects to one stream. */
+  public static JsonGenerator generator(OutputStream out) throws IOException {
+    return FACTORY.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  }
+
+  public static JsonParser parser(byte[] bytes, int length) throws IOException {
+    return FACTORY.createParser(bytes, 0, length);
+  }
+
+  /**
+   * What a question accepts: the list of words, or for a number {@code {"min":..,"max":..}} with
+   * {@code "or":["unsure"]} where it takes unsure.
+   */
+  public static void writeAccepts(JsonGenerator json, Question question) throws IOException {
+    json.writeFieldName("accepts");
+    if (question instanceof NumberQuestion number) {
+      json.writeStartObject();
+      json.writeNumberField("min", number.min());
+      json.writeNumberField("max", number.max());
+      if (number.unsure().isPresent()) {
+        json.writeArrayFieldStart("or");
+        json.writeString(number.unsure().get().value());
+        json.writeEndArray();
+      }
+      json.writeEndObject();
+      return;
+    }
+    json.writeStartArray();
+    for (String word : AnswerParser.words(question)) {
+      json.writeString(word);
+    }
+    json.writeEndArray();
+  }
+}
