@@ -1,0 +1,93 @@
+package triage.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import triage.load.Loaded;
+import triage.model.Level;
+import triage.render.Messages;
+import triage.render.VerdictJson;
+import triage.render.Wording;
+import triage.walk.Walker;
+
+/** {@code triage batch [FILE]}: re-triage stored answer sets, one JSON object per line. */
+@Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
+    description = "Re-triage answer sets from JSON Lines (one object of answers by question id per line, with an "
+        + "optional \"id\" passed through), from FILE or stdin. Writes one JSON line per input line, in order: "
+        + "the verdict, or the error for that line. A summary goes to stderr. Exit 0 when every line gave a "
+        + "verdict, 65 when any line was an error (every line is still written).")
+public final class BatchCommand implements Callable<Integer> {
+
+  private final Io io;
+
+  @Mixin
+  QuestionnaireOption questionnaire;
+
+  @Parameters(arity = "0..1", paramLabel = "FILE", description = "JSON Lines to read (default, or -: stdin).")
+  Path file;
+
+  @Option(names = "--strict",
+      description = "A question reached without an answer makes the line an error. By default it is taken as "
+          + "unsure where the question accepts that (never lowering urgency) and listed in assumed_unsure.")
+  boolean strict;
+
+  @Option(names = "--parse-only",
+      description = "Read and write the lines back without walking: the baseline the benchmark compares with.")
+  boolean parseOnly;
+
+  public BatchCommand(Io io) {
+    this.io = io;
+  }
+
+  @Override
+  public Integer call() throws Failure, IOException {
+    Loaded loaded = questionnaire.load(io);
+    Walker walker = new Walker(loaded.ready());
+    Wording wording = new Wording(loaded.ready(), loaded.ready().language(), Messages.english());
+    Batch batch = new Batch(walker, new VerdictJson(wording, loaded.origin()),
+        strict ? Batch.Gaps.STRICT : Batch.Gaps.UNSURE, parseOnly);
+    Batch.Summary summary;
+    OutputStream out = new BufferedOutputStream(io.rawOut(), 1 << 16);
+    try (InputStream in = open()) {
+      summary = batch.run(in, out, () -> gone(out));
+    }
+    out.flush();
+    io.err().println("triage batch: " + summary.lines() + (summary.lines() == 1 ? " line: " : " lines: ")
+        + java.util.Arrays.stream(Level.values())
+            .map(level -> summary.levels().get(level) + " " + level.word())
+            .collect(Collectors.joining(", "))
+        + ", " + summary.errors() + (summary.errors() == 1 ? " error" : " errors"));
+    return summary.errors() == 0 ? ExitCode.OK : ExitCode.BAD_ANSWER;
+  }
+
+  /** Whether stdout has gone (a closed pipe), which a PrintStream reports only through checkError(). */
+  private boolean gone(OutputStream out) {
+    try {
+      out.flush();
+    } catch (IOException e) {
+      return true;
+    }
+    return io.rawOut() instanceof PrintStream print && print.checkError();
+  }
+
+  private InputStream open() throws Failure, IOException {
+    if (file == null || file.toString().equals(RunOptions.STDIN)) {
+      return io.in();
+    }
+    if (!Files.isReadable(file) || Files.isDirectory(file)) {
+      throw Failure.of(Failure.Kind.UNREADABLE_FILE, "cannot read " + file
+          + (Files.isDirectory(file) ? ": it is a folder, not a file" : ": no such file, or permission denied"));
+    }
+    return Files.newInputStream(file);
+  }
+}
