@@ -22,7 +22,6 @@ public final class Coverage {
 
   /** Example paths are worked out for this many problems; the rest are named without one. */
   private static final int EXAMPLES = 50;
-  private static final int SHOWN_STEPS = 12;
 
   private final RouteGraph graph;
   private final int sink;
@@ -34,7 +33,7 @@ public final class Coverage {
   }
 
   /** Needs a graph without loops and with every route resolved (as after a clean load). */
-  public static List<Problem> problems(RouteGraph graph) {
+  static List<Problem> problems(RouteGraph graph) {
     Coverage coverage = new Coverage(graph);
     Map<Level, List<Integer>> flags = new EnumMap<>(Level.class);
     for (int q = 0; q < graph.questionCount(); q++) {
@@ -113,12 +112,24 @@ public final class Coverage {
     return target != RouteGraph.NOWHERE && graph.outcome(target).level().below(level) ? sink : RouteGraph.NOWHERE;
   }
 
-  /** Immediate dominators on the low graph (a DAG), in topological order; -1 where unreachable. */
+  /**
+   * Immediate dominators on the low graph (a DAG), in topological order; -1 where unreachable. The
+   * end of low paths can have thousands of predecessors deep in the tree, so finding where two
+   * dominator chains meet jumps up by powers of two instead of one step at a time.
+   */
   private int[] dominators(int start, List<List<Integer>> predecessors) {
     int[] idom = new int[sink + 1];
     int[] depth = new int[sink + 1];
+    int levels = 1;
+    while ((1 << levels) <= sink + 1) {
+      levels++;
+    }
+    int[][] up = new int[levels][sink + 1]; // up[k][v]: the 2^k-th dominator above v
     Arrays.fill(idom, -1);
     idom[start] = start;
+    for (int[] row : up) {
+      row[start] = start;
+    }
     int[] order = Arrays.copyOf(graph.topologicalOrder(), graph.questionCount() + 1);
     order[graph.questionCount()] = sink;
     for (int node : order) {
@@ -127,28 +138,44 @@ public final class Coverage {
       }
       int dominator = -1;
       for (int predecessor : predecessors.get(node)) {
-        if (idom[predecessor] == -1) {
-          continue;
+        if (idom[predecessor] != -1) {
+          dominator = dominator == -1 ? predecessor : meet(dominator, predecessor, up, depth);
         }
-        dominator = dominator == -1 ? predecessor : intersect(dominator, predecessor, idom, depth);
       }
       idom[node] = dominator;
       if (dominator != -1) {
         depth[node] = depth[dominator] + 1;
+        up[0][node] = dominator;
+        for (int k = 1; k < levels; k++) {
+          up[k][node] = up[k - 1][up[k - 1][node]];
+        }
       }
     }
     return idom;
   }
 
-  private static int intersect(int a, int b, int[] idom, int[] depth) {
-    while (a != b) {
-      if (depth[a] >= depth[b]) {
-        a = idom[a];
-      } else {
-        b = idom[b];
+  /** Where the dominator chains of {@code a} and {@code b} meet (their lowest common dominator). */
+  private static int meet(int a, int b, int[][] up, int[] depth) {
+    if (depth[a] < depth[b]) {
+      int swap = a;
+      a = b;
+      b = swap;
+    }
+    for (int k = up.length - 1; k >= 0; k--) {
+      if (depth[a] - (1 << k) >= depth[b]) {
+        a = up[k][a];
       }
     }
-    return a;
+    if (a == b) {
+      return a;
+    }
+    for (int k = up.length - 1; k >= 0; k--) {
+      if (up[k][a] != up[k][b]) {
+        a = up[k][a];
+        b = up[k][b];
+      }
+    }
+    return up[0][a];
   }
 
   /** A low path from the start that never asks {@code flag}, as "id=answer -> ... -> outcome". */
@@ -180,13 +207,6 @@ public final class Coverage {
       Question question = graph.question(cameFrom[node]);
       steps.add(0, question.id() + "=" + question.answers().get(answerTaken[node]).value());
     }
-    if (steps.size() > SHOWN_STEPS) {
-      List<String> shown = new ArrayList<>(steps.subList(0, SHOWN_STEPS / 2));
-      shown.add("... (" + (steps.size() - SHOWN_STEPS) + " more)");
-      shown.addAll(steps.subList(steps.size() - SHOWN_STEPS / 2, steps.size()));
-      steps = shown;
-    }
-    String end = graph.id(endsAt[sink]) + " (" + graph.outcome(endsAt[sink]).level().word() + ")";
-    return String.join(" -> ", steps) + " -> " + end;
+    return Example.of(steps, graph.id(endsAt[sink]) + " (" + graph.outcome(endsAt[sink]).level().word() + ")");
   }
 }

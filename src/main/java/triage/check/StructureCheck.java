@@ -224,7 +224,7 @@ public final class StructureCheck {
   }
 
   private void loops() {
-    RouteGraph graph = new RouteGraph(questionnaire);
+    RouteGraph graph = questionnaire.graph();
     for (RouteGraph.LoopRoute loop : graph.loops()) {
       Question from = graph.question(loop.from());
       if (loop.loop().size() == 2) {

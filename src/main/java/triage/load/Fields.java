@@ -25,14 +25,15 @@ import triage.model.Text;
  */
 final class Fields {
 
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
   private final String file;
   private final String what;
   private final Node node;
-  private final Map<String, Node> values = new LinkedHashMap<>();
-  private final Map<String, ScalarNode> keys = new LinkedHashMap<>();
+  // The known keys and their values, in file order: a map holds a dozen keys at most, so looking
+  // through these is cheaper than a hash map for each of the hundreds of thousands in a large file.
+  private final List<ScalarNode> keys = new ArrayList<>(8);
+  private final List<Node> nodes = new ArrayList<>(8);
   private final List<Problem> problems;
 
   private Fields(String file, String what, Node node, List<Problem> problems) {
@@ -61,8 +62,10 @@ final class Fields {
             + key.getValue() + "`" + Suggestion.didYouMean(key.getValue(), known)));
         continue;
       }
-      fields.keys.putIfAbsent(key.getValue(), key);
-      fields.values.putIfAbsent(key.getValue(), tuple.getValueNode());
+      if (fields.indexOf(key.getValue()) < 0) {
+        fields.keys.add(key);
+        fields.nodes.add(tuple.getValueNode());
+      }
     }
     return Optional.of(fields);
   }
@@ -80,26 +83,42 @@ final class Fields {
     return kind;
   }
 
+  private int indexOf(String key) {
+    for (int i = 0; i < keys.size(); i++) {
+      if (keys.get(i).getValue().equals(key)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The value of {@code key}, or null when the map does not have it. */
+  private Node value(String key) {
+    int i = indexOf(key);
+    return i < 0 ? null : nodes.get(i);
+  }
+
   Location at() {
     return YamlDocument.at(file, node);
   }
 
   Location at(String key) {
-    Node value = values.get(key);
+    Node value = value(key);
     return value == null ? at() : YamlDocument.at(file, value);
   }
 
   Location keyAt(String key) {
-    ScalarNode k = keys.get(key);
-    return k == null ? at() : YamlDocument.at(file, k);
+    int i = indexOf(key);
+    return i < 0 ? at() : YamlDocument.at(file, keys.get(i));
   }
 
   boolean has(String key) {
-    return values.containsKey(key) && !isNull(values.get(key));
+    Node value = value(key);
+    return value != null && !isNull(value);
   }
 
   Optional<Node> node(String key) {
-    return Optional.ofNullable(values.get(key)).filter(n -> !isNull(n));
+    return Optional.ofNullable(value(key)).filter(n -> !isNull(n));
   }
 
   String what() {
@@ -107,7 +126,7 @@ final class Fields {
   }
 
   Optional<String> string(String key) {
-    Node value = values.get(key);
+    Node value = value(key);
     if (value == null || isNull(value)) {
       return Optional.empty();
     }
@@ -120,12 +139,13 @@ final class Fields {
   }
 
   Optional<String> requiredString(String key) {
-    if (!values.containsKey(key)) {
+    Node node = value(key);
+    if (node == null) {
       missing(key);
       return Optional.empty();
     }
     Optional<String> value = string(key);
-    if (isNull(values.get(key)) || value.filter(String::isBlank).isPresent()) {
+    if (isNull(node) || value.filter(String::isBlank).isPresent()) {
       problems.add(Problem.error(at(key), "missing", what + ": `" + key + "` is empty"));
       return Optional.empty();
     }
@@ -135,7 +155,7 @@ final class Fields {
   /** A stable machine id: letters, digits, `_`, `-` and `.`, so it survives shells and JSON. */
   Optional<String> id(String key) {
     Optional<String> id = requiredString(key);
-    if (id.isPresent() && !ID.matcher(id.get()).matches()) {
+    if (id.isPresent() && !isId(id.get())) {
       problems.add(Problem.error(at(key), "id", what + ": `" + id.get()
           + "` is not a usable id; use letters, digits, `_`, `-` and `.` only"));
       return Optional.empty();
@@ -169,7 +189,7 @@ final class Fields {
 
   /** Text shown to people: a single string, or a map from language code to string. */
   Optional<Text> text(String key, String defaultLanguage, boolean required) {
-    Node value = values.get(key);
+    Node value = value(key);
     if (value == null || isNull(value)) {
       if (required) {
         if (value == null) {
@@ -218,7 +238,7 @@ final class Fields {
 
   /** A list of plain values; a single value is read as a list of one. */
   List<String> strings(String key) {
-    Node value = values.get(key);
+    Node value = value(key);
     List<String> result = new ArrayList<>();
     if (value == null || isNull(value)) {
       return result;
@@ -245,7 +265,7 @@ final class Fields {
 
   /** The items of a list; reports a value that is not a list. */
   List<Node> list(String key, boolean required) {
-    Node value = values.get(key);
+    Node value = value(key);
     if (value == null || isNull(value)) {
       if (required) {
         missing(key);
@@ -279,6 +299,18 @@ final class Fields {
       return "nothing";
     }
     return "the value `" + ((ScalarNode) node).getValue() + "`";
+  }
+
+  /** Letters, digits, `_`, `-` and `.`, not starting with `-` or `.`. */
+  static boolean isId(String id) {
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+      if (!letterOrDigit && (i == 0 || c != '-' && c != '.')) {
+        return false;
+      }
+    }
+    return !id.isEmpty();
   }
 
   static boolean isLanguage(String code) {

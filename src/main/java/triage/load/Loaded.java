@@ -13,9 +13,7 @@ import triage.model.Questionnaire;
 public record Loaded(Optional<Questionnaire> questionnaire, List<Problem> problems, Origin origin) {
 
   public Loaded {
-    problems = problems.stream()
-        .sorted(java.util.Comparator.comparingInt((Problem p) -> p.at().line()).thenComparingInt(p -> p.at().column()))
-        .toList();
+    problems = problems.stream().sorted(Problem.IN_FILE_ORDER).toList();
   }
 
   /** The questionnaire, for callers that have checked {@link #hasErrors()}. */

@@ -50,7 +50,31 @@ public final class QuestionnaireLoader {
 
   private final String file;
   private final List<Problem> problems = new ArrayList<>();
-  private String language = "en";
+  private String language = DEFAULT_LANGUAGE;
+  private boolean retry; // questions were read in a language the file then changed
+
+  static final String DEFAULT_LANGUAGE = "en";
+
+  /** Questions read one by one while the file is parsed, and the language their texts were read in. */
+  private final class Streamed implements YamlDocument.Items {
+    final List<Question> questions = new ArrayList<>();
+    String language = DEFAULT_LANGUAGE;
+    boolean any;
+
+    @Override
+    public void item(Node node) {
+      any = true;
+      QuestionnaireLoader.this.language = language;
+      question(node).ifPresent(questions::add);
+    }
+
+    @Override
+    public void scalar(String key, String value) {
+      if (key.equals("language") && !any && Fields.isLanguage(value)) {
+        language = value;
+      }
+    }
+  }
 
   private QuestionnaireLoader(String file) {
     this.file = file;
@@ -58,10 +82,15 @@ public final class QuestionnaireLoader {
 
   /** Loads the bytes of a questionnaire; {@code file} names it in every problem. */
   public static Loaded load(String file, byte[] bytes) {
-    QuestionnaireLoader loader = new QuestionnaireLoader(file);
-    Optional<Questionnaire> questionnaire = loader.read(bytes);
-    questionnaire.ifPresent(q -> loader.problems.addAll(StructureCheck.problems(q)));
-    return new Loaded(questionnaire, loader.problems, new Origin(file, sha256(bytes)));
+    QuestionnaireLoader streaming = new QuestionnaireLoader(file);
+    Optional<Questionnaire> questionnaire = streaming.read(bytes, true);
+    QuestionnaireLoader loader = streaming.retry ? new QuestionnaireLoader(file) : streaming;
+    if (streaming.retry) {
+      questionnaire = loader.read(bytes, false);
+    }
+    List<Problem> problems = new ArrayList<>(loader.problems);
+    questionnaire.ifPresent(q -> problems.addAll(StructureCheck.problems(q)));
+    return new Loaded(questionnaire, problems, new Origin(file, sha256(bytes)));
   }
 
   public static Loaded load(String file, String text) {
@@ -76,8 +105,16 @@ public final class QuestionnaireLoader {
     }
   }
 
-  private Optional<Questionnaire> read(byte[] bytes) {
-    YamlDocument.Parsed parsed = YamlDocument.parse(file, bytes);
+  /**
+   * Reads the file; with {@code stream}, questions are turned into the model as they are parsed, so
+   * that a large file's questions are never all held as YAML nodes at once.
+   */
+  private Optional<Questionnaire> read(byte[] bytes, boolean stream) {
+    Streamed streamed = new Streamed();
+    YamlDocument.Parsed parsed = stream
+        ? YamlDocument.parse(file, bytes, "questions", streamed)
+        : YamlDocument.parse(file, bytes);
+    language = DEFAULT_LANGUAGE;
     problems.addAll(parsed.problems());
     if (parsed.root().isEmpty()) {
       return Optional.empty();
@@ -95,14 +132,20 @@ public final class QuestionnaireLoader {
             "the questionnaire: `language` must be a language code such as `en`, not `" + code + "`"));
       }
     });
+    if (streamed.any && !streamed.language.equals(language)) {
+      retry = true; // `language` came after the questions: read the file again, whole
+      return Optional.empty();
+    }
     String id = top.id("id").orElse("");
     String version = top.requiredString("version").orElse("");
     Optional<Text> title = top.text("title", language, false);
     Optional<String> emergencyNumber = top.string("emergency_number");
     Notices notices = notices(top);
-    List<Question> questions = new ArrayList<>();
+    List<Question> questions = streamed.questions;
     for (Node node : top.list("questions", true)) {
-      question(node).ifPresent(questions::add);
+      if (!YamlDocument.handedOn(node)) {
+        question(node).ifPresent(questions::add);
+      }
     }
     if (top.has("questions") && questions.isEmpty() && problems.stream().noneMatch(Problem::isError)) {
       problems.add(Problem.error(top.at("questions"), "missing", "the questionnaire has no questions"));

@@ -25,8 +25,12 @@ public final class ScenarioLoader {
   static final Set<String> SCENARIO_KEYS =
       Set.of("name", "answers", "level", "outcome", "advice_includes", "advice_excludes");
 
-  /** The scenarios found, and every problem in writing them down. */
-  public record Loaded(List<Scenario> scenarios, List<Problem> problems) {}
+  /** The scenarios found, and every problem in writing them down (in file order). */
+  public record Loaded(List<Scenario> scenarios, List<Problem> problems) {
+    public Loaded {
+      problems = problems.stream().sorted(Problem.IN_FILE_ORDER).toList();
+    }
+  }
 
   private final String file;
   private final List<Problem> problems = new ArrayList<>();

@@ -20,9 +20,11 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
@@ -50,6 +52,16 @@ public final class YamlDocument {
   public record Parsed(Optional<Node> root, List<Problem> problems) {}
 
   public static Parsed parse(String file, byte[] bytes) {
+    return parse(file, bytes, null, null);
+  }
+
+  /**
+   * Like {@link #parse(String, byte[])}, but each item of the top-level list {@code key} is handed
+   * to {@code items} as soon as it is read (duplicate keys already checked) and not kept: a large
+   * questionnaire's questions then never sit in memory as a tree all at once. The list itself is
+   * left holding empty placeholders. {@code items} also learns the top-level scalars read so far.
+   */
+  public static Parsed parse(String file, byte[] bytes, String key, Items items) {
     List<Problem> problems = new ArrayList<>();
     if (bytes.length > MAX_BYTES) {
       problems.add(tooLarge(file, bytes.length));
@@ -62,8 +74,13 @@ public final class YamlDocument {
     Node root;
     try {
       LoaderOptions options = options();
-      Composer composer =
-          new Composer(new ParserImpl(new StreamReader(text.get()), options), new Resolver(), options);
+      ParserImpl parser = new ParserImpl(new StreamReader(text.get()), options);
+      Composer composer = items == null
+          ? new Composer(parser, new TextResolver(), options)
+          : new ItemComposer(parser, options, key, item -> {
+            rejectDuplicateKeys(file, item, problems);
+            items.item(item);
+          }, items);
       root = composer.getSingleNode();
     } catch (MarkedYAMLException e) {
       problems.add(Problem.error(at(file, e.getProblemMark()), "syntax", describe(e)));
@@ -88,6 +105,115 @@ public final class YamlDocument {
   public static Problem tooLarge(String file, long size) {
     return Problem.error(new Location(file, 1, 1), "size", "the file is " + size + " bytes, more than the "
         + MAX_BYTES / (1024 * 1024) + " MiB a questionnaire may have");
+  }
+
+  /**
+   * The tag of the placeholder left where an item was handed on. A file cannot write it: global tags
+   * are refused when composing.
+   */
+  private static final Tag HANDED_ON = new Tag("tag:triage,2026:handed-on");
+
+  /** Whether {@code node} is the placeholder of an item that was handed on while parsing. */
+  public static boolean handedOn(Node node) {
+    return HANDED_ON.equals(node.getTag());
+  }
+
+  /** Receives the items of a top-level list as they are read, and the top-level scalars seen so far. */
+  public interface Items {
+    void item(Node item);
+
+    /** A top-level {@code key: value} scalar, as soon as it is read. */
+    default void scalar(String key, String value) {}
+  }
+
+  /** Hands the items of one top-level list on as they are composed, keeping a placeholder. */
+  private static final class ItemComposer extends Composer {
+    private final String key;
+    private final java.util.function.Consumer<Node> onItem;
+    private final Items items;
+    private int depth; // how many maps and lists are being composed around this point
+    private String rootKey; // the top-level key whose value is being composed
+    private boolean inList; // composing the items of the list under `key`
+
+    ItemComposer(ParserImpl parser, LoaderOptions options, String key, java.util.function.Consumer<Node> onItem,
+        Items items) {
+      super(parser, new TextResolver(), options);
+      this.key = key;
+      this.onItem = onItem;
+      this.items = items;
+    }
+
+    @Override
+    protected Node composeKeyNode(MappingNode node) {
+      Node composed = super.composeKeyNode(node);
+      if (depth == 1) {
+        rootKey = composed instanceof ScalarNode scalar ? scalar.getValue() : null;
+      }
+      return composed;
+    }
+
+    @Override
+    protected Node composeValueNode(MappingNode node) {
+      String owner = depth == 1 ? rootKey : null;
+      Node composed = super.composeValueNode(node);
+      if (owner != null && composed instanceof ScalarNode scalar) {
+        items.scalar(owner, scalar.getValue());
+      }
+      return composed;
+    }
+
+    @Override
+    protected Node composeSequenceNode(String anchor) {
+      boolean outer = inList;
+      inList = depth == 1 && key.equals(rootKey);
+      depth++;
+      try {
+        return super.composeSequenceNode(anchor);
+      } finally {
+        depth--;
+        inList = outer;
+      }
+    }
+
+    @Override
+    protected Node composeMappingNode(String anchor) {
+      boolean item = inList && depth == 2;
+      depth++;
+      Node composed;
+      try {
+        composed = super.composeMappingNode(anchor);
+      } finally {
+        depth--;
+      }
+      if (!item) {
+        return composed;
+      }
+      onItem.accept(composed);
+      return new MappingNode(HANDED_ON, true, new ArrayList<>(0), composed.getStartMark(), composed.getEndMark(),
+          org.yaml.snakeyaml.DumperOptions.FlowStyle.AUTO);
+    }
+  }
+
+  /**
+   * Recognises {@code null} (an empty value, {@code ~}, {@code null}) and nothing else: every other
+   * scalar stays text, so {@code yes} is never a boolean and {@code 1.0} never a number. It also
+   * spares matching a dozen patterns against every scalar of a large file.
+   */
+  static final class TextResolver extends Resolver {
+    @Override
+    protected void addImplicitResolvers() {
+      // none: resolve() below decides, without a pattern
+    }
+
+    @Override
+    public Tag resolve(NodeId kind, String value, boolean implicit) {
+      if (kind == NodeId.scalar && implicit) {
+        boolean isNull = value.isEmpty() || value.equals("~") || value.equals("null") || value.equals("Null")
+            || value.equals("NULL");
+        return isNull ? Tag.NULL : Tag.STR;
+      }
+      return super.resolve(kind, value, implicit);
+    }
   }
 
   public static Location at(String file, Mark mark) {
@@ -166,29 +292,42 @@ public final class YamlDocument {
 
   private static void rejectDuplicateKeys(String file, Node root, List<Problem> problems) {
     Deque<Node> pending = new ArrayDeque<>();
-    java.util.Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    // Only a node with an anchor can be reached twice (through an alias); only those are remembered.
+    java.util.Set<Node> anchored = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     pending.push(root);
     while (!pending.isEmpty()) {
       Node node = pending.pop();
-      if (!seen.add(node)) {
-        continue; // an alias: already checked where its anchor stands
+      if (node.getAnchor() != null && !anchored.add(node)) {
+        continue;
       }
       if (node instanceof MappingNode mapping) {
-        Map<String, Node> keys = new HashMap<>();
-        for (NodeTuple tuple : mapping.getValue()) {
-          if (tuple.getKeyNode() instanceof ScalarNode key) {
-            Node first = keys.putIfAbsent(key.getValue(), key);
+        List<NodeTuple> tuples = mapping.getValue();
+        Map<String, Node> keys = tuples.size() > SMALL_MAP ? new HashMap<>() : null;
+        for (int i = 0; i < tuples.size(); i++) {
+          if (tuples.get(i).getKeyNode() instanceof ScalarNode key) {
+            Node first = keys != null ? keys.putIfAbsent(key.getValue(), key) : earlier(tuples, i, key.getValue());
             if (first != null) {
               problems.add(Problem.error(at(file, key), "duplicate-key", "`" + key.getValue()
-                  + "` is given twice in the same map (first at line "
-                  + (first.getStartMark().getLine() + 1) + ")"));
+                  + "` is given twice in the same map (first at line " + (first.getStartMark().getLine() + 1) + ")"));
             }
           }
-          pending.push(tuple.getValueNode());
+          pending.push(tuples.get(i).getValueNode());
         }
       } else if (node instanceof SequenceNode sequence) {
         sequence.getValue().forEach(pending::push);
       }
     }
+  }
+
+  /** Up to this many keys, comparing with the keys before is cheaper than a hash map for each map. */
+  private static final int SMALL_MAP = 8;
+
+  private static Node earlier(List<NodeTuple> tuples, int before, String key) {
+    for (int i = 0; i < before; i++) {
+      if (tuples.get(i).getKeyNode() instanceof ScalarNode earlier && earlier.getValue().equals(key)) {
+        return earlier;
+      }
+    }
+    return null;
   }
 }

@@ -6,6 +6,10 @@ package triage.model;
  */
 public record Problem(Location at, Severity severity, String message, String rule) {
 
+  /** By line, then column: the order an author reads the file in. */
+  public static final java.util.Comparator<Problem> IN_FILE_ORDER =
+      java.util.Comparator.comparingInt((Problem p) -> p.at().line()).thenComparingInt(p -> p.at().column());
+
   /** Errors stop a questionnaire from running; warnings do not. */
   public enum Severity {
     ERROR("error"),

@@ -27,6 +27,7 @@ public final class Questionnaire {
   private final Map<String, Question> questionsById = new HashMap<>();
   private final Map<String, Outcome> outcomesById = new HashMap<>();
   private final Map<String, Advice> adviceById = new HashMap<>();
+  private volatile RouteGraph graph;
 
   public Questionnaire(
       String id,
@@ -119,6 +120,16 @@ public final class Questionnaire {
 
   public Optional<Advice> advice(String id) {
     return Optional.ofNullable(adviceById.get(id));
+  }
+
+  /** The questionnaire as a graph of routes, worked out once: every check and every walk shares it. */
+  public RouteGraph graph() {
+    RouteGraph built = graph;
+    if (built == null) {
+      built = new RouteGraph(this);
+      graph = built;
+    }
+    return built;
   }
 
   /** The outcome for verdicts raised to {@code level}, if the file names one. */

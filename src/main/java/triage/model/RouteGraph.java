@@ -22,11 +22,13 @@ public final class RouteGraph {
   private final Map<String, Integer> index = new HashMap<>();
   private final int[][] next;
   private final int start;
+  private volatile int[] order; // worked out on first use, then shared
 
   /** A route that closes a loop: question {@code from}'s answer {@code answer} leads back. */
   public record LoopRoute(int from, int answer, List<Integer> loop) {}
 
-  public RouteGraph(Questionnaire questionnaire) {
+  /** Prefer {@link Questionnaire#graph()}, which builds this once. */
+  RouteGraph(Questionnaire questionnaire) {
     for (Question question : questionnaire.questions()) {
       if (index.putIfAbsent(question.id(), questions.size()) == null) {
         questions.add(question);
@@ -144,6 +146,13 @@ public final class RouteGraph {
    * Only meaningful when there are no {@link #loops()}.
    */
   public int[] topologicalOrder() {
+    if (order == null) {
+      order = sort();
+    }
+    return order;
+  }
+
+  private int[] sort() {
     int n = questions.size();
     int[] incoming = new int[n];
     for (int q = 0; q < n; q++) {

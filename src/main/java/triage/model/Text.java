@@ -14,7 +14,9 @@ public record Text(Map<String, String> byLanguage) {
     if (byLanguage.isEmpty()) {
       throw new IllegalArgumentException("a text needs at least one language");
     }
-    byLanguage = Collections.unmodifiableMap(new LinkedHashMap<>(byLanguage));
+    byLanguage = byLanguage.size() == 1
+        ? Map.copyOf(byLanguage) // the usual case, and a large file has hundreds of thousands
+        : Collections.unmodifiableMap(new LinkedHashMap<>(byLanguage));
   }
 
   public static Text of(String language, String words) {

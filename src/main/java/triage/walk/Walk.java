@@ -9,7 +9,6 @@ import triage.model.Answer;
 import triage.model.Level;
 import triage.model.Outcome;
 import triage.model.Question;
-import triage.model.RouteGraph;
 
 /**
  * Where a walk through the questionnaire stands: the answers so far and what comes next, either a
@@ -135,9 +134,8 @@ public final class Walk {
       throw new IllegalStateException("the walk has not ended: `" + question().id() + "` is unanswered");
     }
     Outcome reached = walker.graph().outcome(node);
-    Level level = reached.level().atLeast(raised);
-    int escalation = walker.escalation(level);
-    int outcomeNode = level == reached.level() || escalation == RouteGraph.NOWHERE ? node : escalation;
+    Level level = walker.verdictLevel(node, raised);
+    int outcomeNode = walker.verdictOutcome(node, raised);
     Outcome outcome = walker.graph().outcome(outcomeNode);
     // The outcome's advice first, then what answers added, in the order they were given, each once.
     Step[] steps = new Step[count];

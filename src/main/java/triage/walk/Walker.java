@@ -26,7 +26,7 @@ public final class Walker {
   private final Questionnaire questionnaire;
   private final RouteGraph graph;
   private final int[] longestFrom;
-  private final Map<String, Entry> entries = new HashMap<>();
+  private volatile Map<String, Entry> entries; // for reading answers by id: built on first use
   private final Advice[] advice;
   private final int[][] outcomeAdvice; // by outcome node - questionCount
   private final int[][][] answerAdvice; // by question node, then answer
@@ -36,7 +36,7 @@ public final class Walker {
 
   public Walker(Questionnaire questionnaire) {
     this.questionnaire = questionnaire;
-    this.graph = new RouteGraph(questionnaire);
+    this.graph = questionnaire.graph();
     this.longestFrom = graph.longestFrom();
     Map<String, Integer> adviceIndex = new HashMap<>();
     List<Advice> all = new ArrayList<>();
@@ -51,8 +51,6 @@ public final class Walker {
     raises = new Level[graph.questionCount()][];
     for (int q = 0; q < graph.questionCount(); q++) {
       Question question = graph.question(q);
-      // Interned: JSON field names arrive interned, so looking them up is an identity check.
-      entries.put(question.id().intern(), new Entry(question, q, AnswerParser.exactWords(question)));
       answers[q] = question.answers().toArray(Answer[]::new);
       answerAdvice[q] = new int[answers[q].length][];
       raises[q] = new Level[answers[q].length];
@@ -89,17 +87,45 @@ public final class Walker {
 
   /** {@code input} read exactly, as {@link AnswerParser} would, with the words looked up once for all. */
   public Optional<Step> parseExact(Question question, String input) {
-    return AnswerParser.exact(entries.get(question.id()).words(), question, input);
+    return AnswerParser.exact(entries().get(question.id()).words(), question, input);
   }
 
   /** The question with this id and what goes with it, or null. */
   Entry entry(String questionId) {
-    return entries.get(questionId);
+    return entries().get(questionId);
   }
 
-  /** The outcome node for verdicts raised to {@code level}, or {@link RouteGraph#NOWHERE}. */
-  int escalation(Level level) {
-    return escalation[level.ordinal()];
+  /**
+   * Every question by id with the words it takes: only reading answers needs these, so a walker
+   * that only counts or compares paths never builds them. Safe to race: all racers build the same.
+   */
+  private Map<String, Entry> entries() {
+    Map<String, Entry> built = entries;
+    if (built == null) {
+      built = new HashMap<>();
+      for (int q = 0; q < graph.questionCount(); q++) {
+        Question question = graph.question(q);
+        // Interned: JSON field names arrive interned, so looking them up is an identity check.
+        built.put(question.id().intern(), new Entry(question, q, AnswerParser.exactWords(question)));
+      }
+      entries = built;
+    }
+    return built;
+  }
+
+  /** The verdict's level on reaching this outcome with these raises: the higher of the two. */
+  public Level verdictLevel(int outcomeNode, Level raised) {
+    return graph.outcome(outcomeNode).level().atLeast(raised);
+  }
+
+  /**
+   * The outcome whose words a verdict uses on reaching this outcome with these raises: the one
+   * reached, or, when raises lifted the level above it, the escalation outcome for that level.
+   */
+  public int verdictOutcome(int outcomeNode, Level raised) {
+    Level level = verdictLevel(outcomeNode, raised);
+    int escalated = escalation[level.ordinal()];
+    return level == graph.outcome(outcomeNode).level() || escalated == RouteGraph.NOWHERE ? outcomeNode : escalated;
   }
 
   int longestFrom(int question) {
@@ -112,7 +138,7 @@ public final class Walker {
   }
 
   /** The level answer {@code answer} of the question at {@code node} raises to (self-care: none). */
-  Level raise(int node, int answer) {
+  public Level raise(int node, int answer) {
     return raises[node][answer];
   }
 

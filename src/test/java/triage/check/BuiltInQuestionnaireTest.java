@@ -20,7 +20,6 @@ import triage.model.Level;
 import triage.model.NumberQuestion;
 import triage.model.Question;
 import triage.model.Questionnaire;
-import triage.model.RouteGraph;
 import triage.model.YesNoQuestion;
 import triage.render.Messages;
 import triage.render.Wording;
@@ -104,7 +103,7 @@ class BuiltInQuestionnaireTest {
 
   @Test
   void noPathSkipsARedFlagBeforeAVerdictAtItsLevel() {
-    assertEquals(List.of(), Coverage.problems(new RouteGraph(questionnaire)));
+    assertEquals(List.of(), Coverage.problems(questionnaire.graph()));
   }
 
   @Test

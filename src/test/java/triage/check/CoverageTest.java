@@ -6,12 +6,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import triage.Trees;
 import triage.model.Problem;
-import triage.model.RouteGraph;
 
 class CoverageTest {
 
   private static List<String> problems(String yaml) {
-    return Coverage.problems(new RouteGraph(Trees.valid(yaml))).stream().map(Problem::format).toList();
+    return Coverage.problems(Trees.valid(yaml).graph()).stream().map(Problem::format).toList();
   }
 
   @Test

@@ -233,6 +233,34 @@ class QuestionnaireLoaderTest {
   }
 
   @Test
+  void questionsAfterOnesWithListsInsideThemAreAllRead() {
+    // pops has `ranges:` and sitting has `options:`: lists inside questions must not end the question list.
+    assertEquals(List.of("chest", "numb", "pops", "sitting"),
+        Trees.load(Trees.SMALL).ready().questions().stream().map(q -> q.id()).toList());
+  }
+
+  @Test
+  void aLanguageNamedAfterTheQuestionsStillAppliesToThem() {
+    String spanishLast = Trees.SMALL.replace("    text: Chest pain?", "    text:\n      es: ¿Dolor de pecho?")
+        .replace("    text: Numbness?", "    text:\n      es: ¿Entumecimiento?")
+        .replace("    text: Pops a day?", "    text:\n      es: ¿Chasquidos al día?")
+        .replace("    text: Hours sitting?", "    text:\n      es: ¿Horas sentado?")
+        .replace("{value: few, text: Under 4 hours", "{value: few, text: {es: Menos de 4 horas}")
+        .replace("{value: many, text: 4 hours or more", "{value: many, text: {es: 4 horas o más}")
+        .replace("  not_a_diagnosis: Not a diagnosis.\n  seek_help_if: Seek help if it gets worse.",
+            "  not_a_diagnosis: {es: No es un diagnóstico.}\n  seek_help_if: {es: Busque ayuda.}")
+        .replace("title: Call now", "title: {es: Llame ya}").replace("title: Today", "title: {es: Hoy}")
+        .replace("title: Soon", "title: {es: Pronto}").replace("title: Move gently", "title: {es: Muévase}")
+        .replace("text: Call for help.", "text: {es: Pida ayuda.}").replace("text: See a doctor today.", "text: {es: Hoy.}")
+        .replace("text: Book a visit.", "text: {es: Cita.}").replace("text: Move gently.", "text: {es: Muévase.}")
+        .replace("text: Take breaks.", "text: {es: Pausas.}") + "language: es\n";
+    Loaded loaded = Trees.load(spanishLast);
+    assertEquals(List.of(), loaded.problems().stream().map(Problem::format).toList());
+    assertEquals("es", loaded.ready().language());
+    assertEquals("¿Dolor de pecho?", loaded.ready().questions().get(0).text().in("es"));
+  }
+
+  @Test
   void theDigestIsOfTheExactBytes() {
     Loaded loaded = Trees.load(Trees.SMALL);
     assertEquals(QuestionnaireLoader.sha256(Trees.SMALL.getBytes(StandardCharsets.UTF_8)), loaded.origin().sha256());

@@ -1,0 +1,202 @@
+package triage.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import triage.model.Advice;
+import triage.model.Answer;
+import triage.model.Level;
+import triage.model.Outcome;
+import triage.model.Question;
+import triage.model.Questionnaire;
+import triage.model.Route;
+import triage.model.Text;
+
+/**
+ * What changed between two versions of a questionnaire as written, by id: words (old and new side
+ * by side), and structure (what was added or removed, routes, levels, settings). Which verdicts
+ * change is {@link VerdictDiff}'s to say.
+ */
+public final class Changes {
+
+  /** Words that changed: what they belong to, the language, before and after (empty when absent). */
+  public record Rewording(String what, String language, String before, String after) {}
+
+  private final List<Rewording> rewordings = new ArrayList<>();
+  private final List<String> structure = new ArrayList<>();
+
+  private Changes() {}
+
+  public static Changes between(Questionnaire before, Questionnaire after) {
+    Changes changes = new Changes();
+    changes.settings(before, after);
+    changes.questions(before, after);
+    changes.outcomes(before, after);
+    changes.advice(before, after);
+    return changes;
+  }
+
+  public List<Rewording> rewordings() {
+    return rewordings;
+  }
+
+  /** One line per structural change, such as "question `clunk` added". */
+  public List<String> structure() {
+    return structure;
+  }
+
+  private void settings(Questionnaire before, Questionnaire after) {
+    if (!before.id().equals(after.id())) {
+      structure.add("questionnaire id `" + before.id() + "` is now `" + after.id() + "`");
+    }
+    if (!before.version().equals(after.version())) {
+      structure.add("version " + before.version() + " is now " + after.version());
+    }
+    if (!before.emergencyNumber().equals(after.emergencyNumber())) {
+      structure.add("emergency_number " + before.emergencyNumber().orElse("(none)") + " is now "
+          + after.emergencyNumber().orElse("(none)"));
+    }
+    if (!before.start().equals(after.start())) {
+      structure.add("the first question `" + before.start() + "` is now `" + after.start() + "`");
+    }
+    for (Level level : Level.values()) {
+      String was = before.escalation(level).map(Outcome::id).orElse("(none)");
+      String now = after.escalation(level).map(Outcome::id).orElse("(none)");
+      if (!was.equals(now)) {
+        structure.add("escalation for " + level.word() + ": `" + was + "` is now `" + now + "`");
+      }
+    }
+    reword("notice `not_a_diagnosis`", before.notices().notADiagnosis(), after.notices().notADiagnosis());
+    reword("notice `seek_help_if`", before.notices().seekHelpIf(), after.notices().seekHelpIf());
+    reword("notice `emergency_number_unknown`", before.notices().emergencyNumberUnknown(),
+        after.notices().emergencyNumberUnknown());
+  }
+
+  private void questions(Questionnaire before, Questionnaire after) {
+    for (Question old : before.questions()) {
+      Optional<Question> now = after.question(old.id());
+      if (now.isEmpty()) {
+        structure.add("question `" + old.id() + "` removed");
+        continue;
+      }
+      Question question = now.get();
+      String q = "question `" + old.id() + "`";
+      reword(q + " text", old.text(), question.text());
+      reword(q + " help", old.help(), question.help());
+      if (!old.getClass().equals(question.getClass())) {
+        structure.add(q + " changed type");
+      }
+      if (!old.redFlag().equals(question.redFlag())) {
+        structure.add(q + ": red flag " + old.redFlag().map(Level::word).orElse("(none)") + " is now "
+            + question.redFlag().map(Level::word).orElse("(none)"));
+      }
+      answers(q, old, question);
+    }
+    for (Question question : after.questions()) {
+      if (before.question(question.id()).isEmpty()) {
+        structure.add("question `" + question.id() + "` added");
+      }
+    }
+  }
+
+  private void answers(String q, Question before, Question after) {
+    Map<String, Answer> now = byValue(after);
+    for (Answer old : before.answers()) {
+      Answer answer = now.get(old.value());
+      if (answer == null) {
+        structure.add(q + ": answer `" + old.value() + "` removed");
+        continue;
+      }
+      reword(q + ": option `" + old.value() + "`", old.label(), answer.label());
+      if (!sameRoute(old.route(), answer.route())) {
+        structure.add(q + ": `" + old.value() + "` now " + describe(answer.route()) + "; before, it "
+            + describe(old.route()));
+      }
+    }
+    Map<String, Answer> was = byValue(before);
+    for (Answer answer : after.answers()) {
+      if (!was.containsKey(answer.value())) {
+        structure.add(q + ": answer `" + answer.value() + "` added, " + describe(answer.route()));
+      }
+    }
+  }
+
+  private static Map<String, Answer> byValue(Question question) {
+    Map<String, Answer> answers = new LinkedHashMap<>();
+    question.answers().forEach(answer -> answers.putIfAbsent(answer.value(), answer));
+    return answers;
+  }
+
+  private static boolean sameRoute(Route before, Route after) {
+    return before.next().equals(after.next()) && before.raise().equals(after.raise())
+        && before.advice().equals(after.advice());
+  }
+
+  private static String describe(Route route) {
+    return "goes to `" + route.next() + "`" + route.raise().map(level -> ", raising to " + level.word()).orElse("")
+        + (route.advice().isEmpty() ? "" : ", adding advice " + route.advice());
+  }
+
+  private void outcomes(Questionnaire before, Questionnaire after) {
+    compare(before.outcomes(), after.outcomes(), Outcome::id, "outcome", (old, now) -> {
+      String o = "outcome `" + old.id() + "`";
+      reword(o + " title", old.title(), now.title());
+      if (old.level() != now.level()) {
+        structure.add(o + ": level " + old.level().word() + " is now " + now.level().word());
+      }
+      if (!old.advice().equals(now.advice())) {
+        structure.add(o + ": advice " + old.advice() + " is now " + now.advice());
+      }
+    });
+  }
+
+  private void advice(Questionnaire before, Questionnaire after) {
+    compare(before.advice(), after.advice(), Advice::id, "advice",
+        (old, now) -> reword("advice `" + old.id() + "`", old.text(), now.text()));
+  }
+
+  /** Items matched by id: removed, added, and for those in both, {@code both}. */
+  private <T> void compare(List<T> before, List<T> after, Function<T, String> id, String kind,
+      java.util.function.BiConsumer<T, T> both) {
+    Map<String, T> now = new LinkedHashMap<>();
+    after.forEach(item -> now.putIfAbsent(id.apply(item), item));
+    Map<String, T> was = new LinkedHashMap<>();
+    before.forEach(item -> was.putIfAbsent(id.apply(item), item));
+    was.forEach((key, old) -> {
+      if (now.containsKey(key)) {
+        both.accept(old, now.get(key));
+      } else {
+        structure.add(kind + " `" + key + "` removed");
+      }
+    });
+    now.keySet().stream().filter(key -> !was.containsKey(key)).forEach(key -> structure.add(kind + " `" + key + "` added"));
+  }
+
+  private void reword(String what, Optional<Text> before, Optional<Text> after) {
+    reword(what, before.orElse(null), after.orElse(null));
+  }
+
+  private void reword(String what, Text before, Text after) {
+    if (Objects.equals(before, after)) {
+      return;
+    }
+    java.util.Set<String> languages = new java.util.LinkedHashSet<>();
+    if (before != null) {
+      languages.addAll(before.byLanguage().keySet());
+    }
+    if (after != null) {
+      languages.addAll(after.byLanguage().keySet());
+    }
+    for (String language : languages) {
+      String was = before != null && before.has(language) ? before.byLanguage().get(language) : "";
+      String now = after != null && after.has(language) ? after.byLanguage().get(language) : "";
+      if (!Objects.equals(was, now)) {
+        rewordings.add(new Rewording(what, language, was, now));
+      }
+    }
+  }
+}

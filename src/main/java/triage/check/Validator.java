@@ -1,0 +1,42 @@
+package triage.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import triage.load.Loaded;
+import triage.model.Problem;
+import triage.model.Questionnaire;
+import triage.model.RouteGraph;
+
+/**
+ * Every check at once, for {@code triage validate}: what loading found (syntax, keys, types,
+ * references, duplicates, loops, ranges), then what no walk can reach and dead ends, the safety of
+ * red flags, their coverage, and style. Rules that need a sound graph run only when it is one, so
+ * one broken reference does not drown the report.
+ */
+public final class Validator {
+
+  /** Errors after which the graph cannot be trusted for the safety and coverage rules. */
+  private static final Set<String> GRAPH_BREAKING = Set.of("syntax", "size", "reference", "cycle", "duplicate-id");
+
+  private Validator() {}
+
+  public static List<Problem> validate(Loaded loaded) {
+    List<Problem> problems = new ArrayList<>(loaded.problems());
+    if (loaded.questionnaire().isEmpty()) {
+      return problems;
+    }
+    Questionnaire questionnaire = loaded.questionnaire().get();
+    RouteGraph graph = questionnaire.graph();
+    problems.addAll(Reachability.problems(questionnaire, graph));
+    problems.addAll(Style.problems(questionnaire));
+    boolean sound = loaded.problems().stream()
+        .noneMatch(problem -> problem.isError() && GRAPH_BREAKING.contains(problem.rule()));
+    if (sound && graph.start() != RouteGraph.NOWHERE) {
+      problems.addAll(Safety.problems(graph));
+      problems.addAll(Coverage.problems(graph));
+    }
+    problems.sort(Problem.IN_FILE_ORDER);
+    return problems;
+  }
+}
