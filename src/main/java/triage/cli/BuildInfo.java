@@ -18,7 +18,7 @@ public final class BuildInfo implements IVersionProvider {
         build.load(in);
       }
     }
-    Loaded builtIn = QuestionnaireOption.builtIn();
+    Loaded builtIn = QuestionnaireOption.builtIn().load();
     String questionnaire = builtIn.questionnaire()
         .map(Questionnaire::id)
         .map(id -> id + " " + builtIn.questionnaire().get().version())

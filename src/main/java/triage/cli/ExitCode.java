@@ -5,6 +5,8 @@ public final class ExitCode {
 
   /** A verdict was given (or a clinician command found nothing wrong). */
   public static final int OK = 0;
+  /** {@code test}: a scenario failed; {@code diff}: a verdict changed. */
+  public static final int DIFFERENT = 1;
   /** No verdict: input ended, the person quit, or an answer was missing. */
   public static final int NO_VERDICT = 3;
   /** The command line was wrong. */
@@ -15,7 +17,7 @@ public final class ExitCode {
   public static final int UNREADABLE = 66;
   /** A bug: an uncaught exception. */
   public static final int SOFTWARE = 70;
-  /** The questionnaire file is invalid. */
+  /** The questionnaire file (or a scenario file) is invalid. */
   public static final int INVALID_QUESTIONNAIRE = 78;
   /** Interrupted by Ctrl-C. */
   public static final int INTERRUPTED = 130;

@@ -20,6 +20,7 @@ public final class Failure extends Exception {
     INVALID_ANSWER("invalid-answer", ExitCode.BAD_ANSWER),
     UNKNOWN_QUESTION("unknown-question", ExitCode.BAD_ANSWER),
     INVALID_QUESTIONNAIRE("invalid-questionnaire", ExitCode.INVALID_QUESTIONNAIRE),
+    INVALID_SCENARIOS("invalid-scenarios", ExitCode.INVALID_QUESTIONNAIRE),
     UNREADABLE_FILE("unreadable-file", ExitCode.UNREADABLE),
     USAGE("usage", ExitCode.USAGE),
     INTERRUPTED("interrupted", ExitCode.INTERRUPTED);
@@ -78,6 +79,12 @@ public final class Failure extends Exception {
     return new Failure(Kind.INVALID_QUESTIONNAIRE,
         source + " is not a valid questionnaire: " + errors + (errors == 1 ? " error" : " errors"),
         Optional.empty(), Optional.empty(), Optional.empty(), problems);
+  }
+
+  /** A scenario file with problems. */
+  public static Failure invalidScenarios(String source, List<Problem> problems) {
+    return new Failure(Kind.INVALID_SCENARIOS, source + " is not a valid scenario file", Optional.empty(),
+        Optional.empty(), Optional.empty(), problems);
   }
 
   /** An answers file that cannot be read as a map of question id to answer. */

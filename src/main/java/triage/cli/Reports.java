@@ -34,14 +34,25 @@ public final class Reports {
   }
 
   static void json(Failure failure, PrintStream err) {
-    try (JsonGenerator json = Json.generator(err)) {
+    object(err, json -> writeFields(json, failure));
+  }
+
+  /** One JSON object on its own line, its fields written by {@code fields}. */
+  static void object(PrintStream out, Fields fields) {
+    try (JsonGenerator json = Json.generator(out)) {
       json.writeStartObject();
-      writeFields(json, failure);
+      fields.write(json);
       json.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    err.println();
+    out.println();
+  }
+
+  /** The fields of a JSON object. */
+  @FunctionalInterface
+  interface Fields {
+    void write(JsonGenerator json) throws IOException;
   }
 
   /**
@@ -64,14 +75,7 @@ public final class Reports {
     if (!failure.problems().isEmpty()) {
       json.writeArrayFieldStart("problems");
       for (Problem problem : failure.problems()) {
-        json.writeStartObject();
-        json.writeStringField("file", problem.at().file());
-        json.writeNumberField("line", problem.at().line());
-        json.writeNumberField("column", problem.at().column());
-        json.writeStringField("severity", problem.severity().word());
-        json.writeStringField("rule", problem.rule());
-        json.writeStringField("message", problem.message());
-        json.writeEndObject();
+        Json.writeProblem(json, problem);
       }
       json.writeEndArray();
     }

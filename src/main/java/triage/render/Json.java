@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.io.OutputStream;
 import triage.model.NumberQuestion;
+import triage.model.Problem;
 import triage.model.Question;
 import triage.walk.AnswerParser;
 
@@ -23,6 +24,18 @@ public final class Json {
 
   public static JsonParser parser(byte[] bytes, int length) throws IOException {
     return FACTORY.createParser(bytes, 0, length);
+  }
+
+  /** A problem: {@code {file, line, column, severity, rule, message}}. */
+  public static void writeProblem(JsonGenerator json, Problem problem) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("file", problem.at().file());
+    json.writeNumberField("line", problem.at().line());
+    json.writeNumberField("column", problem.at().column());
+    json.writeStringField("severity", problem.severity().word());
+    json.writeStringField("rule", problem.rule());
+    json.writeStringField("message", problem.message());
+    json.writeEndObject();
   }
 
   /**

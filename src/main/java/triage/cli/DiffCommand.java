@@ -1,0 +1,145 @@
+package triage.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import triage.analysis.Changes;
+import triage.analysis.Count;
+import triage.analysis.VerdictDiff;
+import triage.load.Loaded;
+import triage.walk.Walker;
+
+/** {@code triage diff OLD NEW}: what changed between two versions, and whether any verdict did. */
+@Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
+    description = "Compare two versions of a questionnaire: reworded texts side by side, what was added, removed or"
+        + " re-routed, and every answer combination whose verdict (level or outcome) changed, with an example path."
+        + " Exit 0 when no verdict changed, 1 when one did, 78 when either file is invalid.")
+public final class DiffCommand implements Callable<Integer> {
+
+  private final Io io;
+
+  @Parameters(index = "0", paramLabel = "OLD", description = "The questionnaire as it was.")
+  Path before;
+
+  @Parameters(index = "1", paramLabel = "NEW", description = "The questionnaire as it is now.")
+  Path after;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
+      description = "List at most N changed combinations (default: ${DEFAULT-VALUE}); all are counted.")
+  int limit;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
+  OutputFormat format;
+
+  public DiffCommand(Io io) {
+    this.io = io;
+  }
+
+  @Override
+  public Integer call() throws Failure {
+    // Two files, two cores: the versions are read side by side.
+    CompletableFuture<Loaded> reading = CompletableFuture.supplyAsync(() -> read(after));
+    Loaded old = QuestionnaireOption.read(before).loadValid();
+    Loaded now = reading.join() == null ? QuestionnaireOption.read(after).loadValid() : reading.join();
+    Changes changes = Changes.between(old.ready(), now.ready());
+    VerdictDiff.Result verdicts = VerdictDiff.compare(new Walker(old.ready()), new Walker(now.ready()), limit);
+    if (format == OutputFormat.json) {
+      json(changes, verdicts);
+    } else {
+      text(changes, verdicts);
+    }
+    return verdicts.changed().isZero() ? ExitCode.OK : ExitCode.DIFFERENT;
+  }
+
+  /** The new version, loaded; null when it fails, so that the failure is raised (and reported) on this thread. */
+  private static Loaded read(Path path) {
+    try {
+      return QuestionnaireOption.read(path).loadValid();
+    } catch (Failure e) {
+      return null;
+    }
+  }
+
+  private void text(Changes changes, VerdictDiff.Result verdicts) {
+    var out = io.out();
+    out.println("--- " + before);
+    out.println("+++ " + after);
+    out.println();
+    out.println("Reworded: " + changes.rewordings().size());
+    for (Changes.Rewording rewording : changes.rewordings()) {
+      out.println("  " + rewording.what() + " [" + rewording.language() + "]");
+      out.println("    - " + (rewording.before().isEmpty() ? "(none)" : rewording.before()));
+      out.println("    + " + (rewording.after().isEmpty() ? "(none)" : rewording.after()));
+    }
+    out.println();
+    out.println("Changed structure: " + changes.structure().size());
+    changes.structure().forEach(line -> out.println("  " + line));
+    out.println();
+    out.println("Verdicts: " + verdicts.changed() + " of " + verdicts.combinations()
+        + " answer combinations changed");
+    for (Map.Entry<VerdictDiff.Change, Count> change : verdicts.byChange().entrySet()) {
+      out.println("  " + change.getKey().before().describe() + " -> " + change.getKey().after().describe() + ": "
+          + change.getValue() + (change.getValue().isExact() && change.getValue().exact() == 1 ? " combination"
+          : " combinations"));
+    }
+    for (VerdictDiff.Example example : verdicts.examples()) {
+      out.println("  e.g. " + example.shortened());
+      out.println("       " + example.change().before().describe() + " -> " + example.change().after().describe());
+    }
+    if (verdicts.examples().size() < countOrMax(verdicts.changed())) {
+      out.println("  (" + verdicts.examples().size() + " listed; --limit lists more)");
+    }
+  }
+
+  private static long countOrMax(Count count) {
+    return count.isExact() ? count.exact() : Long.MAX_VALUE;
+  }
+
+  private void json(Changes changes, VerdictDiff.Result verdicts) {
+    Reports.object(io.out(), json -> {
+      json.writeArrayFieldStart("reworded");
+      for (Changes.Rewording rewording : changes.rewordings()) {
+        json.writeStartObject();
+        json.writeStringField("what", rewording.what());
+        json.writeStringField("language", rewording.language());
+        json.writeStringField("old", rewording.before());
+        json.writeStringField("new", rewording.after());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("structure");
+      for (String line : changes.structure()) {
+        json.writeString(line);
+      }
+      json.writeEndArray();
+      json.writeStringField("combinations", verdicts.combinations().toString());
+      json.writeStringField("changed", verdicts.changed().toString());
+      json.writeArrayFieldStart("changes");
+      for (Map.Entry<VerdictDiff.Change, Count> change : verdicts.byChange().entrySet()) {
+        json.writeStartObject();
+        json.writeStringField("old", change.getKey().before().describe());
+        json.writeStringField("new", change.getKey().after().describe());
+        json.writeStringField("combinations", change.getValue().toString());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("examples");
+      for (VerdictDiff.Example example : verdicts.examples()) {
+        json.writeStartObject();
+        json.writeArrayFieldStart("answers");
+        for (String answer : example.answers()) {
+          json.writeString(answer);
+        }
+        json.writeEndArray();
+        json.writeStringField("old", example.change().before().describe());
+        json.writeStringField("new", example.change().after().describe());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+    });
+  }
+}

@@ -1,0 +1,45 @@
+package triage.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import triage.load.Loaded;
+import triage.model.RouteGraph;
+import triage.render.Messages;
+import triage.render.TreeGraph;
+import triage.render.Wording;
+
+/** {@code triage graph}: the questionnaire as a Mermaid or Graphviz picture. */
+@Command(name = "graph", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
+    description = "Print the questionnaire as a graph: questions as boxes, outcomes coloured by level, edges labelled"
+        + " with the answers and the levels they raise to. Render DOT with `dot -Tsvg`; Mermaid renders on the web.")
+public final class GraphCommand implements Callable<Integer> {
+
+  /** The picture languages. */
+  public enum Format {
+    mermaid,
+    dot
+  }
+
+  private final Io io;
+
+  @Mixin
+  QuestionnaireOption questionnaire;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "mermaid", description = "mermaid (default) or dot.")
+  Format format;
+
+  public GraphCommand(Io io) {
+    this.io = io;
+  }
+
+  @Override
+  public Integer call() throws Failure {
+    Loaded loaded = questionnaire.load(io);
+    TreeGraph graph = new TreeGraph(loaded.ready().graph(),
+        new Wording(loaded.ready(), loaded.ready().language(), Messages.english()));
+    io.out().print(format == Format.dot ? graph.dot() : graph.mermaid());
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,131 @@
+package triage.cli;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import triage.analysis.Count;
+import triage.analysis.Paths;
+import triage.load.Loaded;
+import triage.model.Level;
+import triage.walk.Verdict;
+import triage.walk.Walker;
+
+/** {@code triage paths}: every distinct way through the questionnaire, or how many there are. */
+@Command(name = "paths", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
+    description = "List every distinct path from the first question to a verdict, with its answers and level. When"
+        + " there are more than --limit, print only how many end at each level (counted, never listed one by one).")
+public final class PathsCommand implements Callable<Integer> {
+
+  /** How to print paths. */
+  public enum Format {
+    text,
+    json,
+    csv
+  }
+
+  private final Io io;
+
+  @Mixin
+  QuestionnaireOption questionnaire;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "100",
+      description = "List paths only when there are at most N (default: ${DEFAULT-VALUE}).")
+  long limit;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or csv.")
+  Format format;
+
+  public PathsCommand(Io io) {
+    this.io = io;
+  }
+
+  @Override
+  public Integer call() throws Failure {
+    Loaded loaded = questionnaire.load(io);
+    Walker walker = new Walker(loaded.ready());
+    Map<Level, Count> byLevel = Paths.count(walker);
+    Count total = Paths.total(byLevel);
+    List<Verdict> paths = total.exceeds(limit) ? List.of() : Paths.list(walker, (int) total.exact());
+    switch (format) {
+      case json -> json(byLevel, total, paths);
+      case csv -> csv(byLevel, paths, total.exceeds(limit));
+      default -> text(byLevel, total, paths);
+    }
+    return ExitCode.OK;
+  }
+
+  private static String answers(Verdict path, String separator) {
+    return path.path().stream().map(step -> step.question().id() + "=" + step.given())
+        .collect(Collectors.joining(separator));
+  }
+
+  private void text(Map<Level, Count> byLevel, Count total, List<Verdict> paths) {
+    int n = 1;
+    for (Verdict path : paths) {
+      io.out().println(n++ + ". " + answers(path, " -> ") + " => " + path.level().word() + " (" + path.outcome().id() + ")");
+    }
+    io.out().println(total + (total.isExact() && total.exact() == 1 ? " path: " : " paths: ")
+        + byLevel.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().word()).collect(Collectors.joining(", "))
+        + (total.exceeds(limit) ? " (more than --limit " + limit + ", so not listed)" : ""));
+  }
+
+  private void csv(Map<Level, Count> byLevel, List<Verdict> paths, boolean counted) {
+    if (counted) {
+      io.out().println("level,paths");
+      byLevel.forEach((level, count) -> io.out().println(level.word() + "," + csvCount(count)));
+      return;
+    }
+    io.out().println("path,level,outcome,answers");
+    int n = 1;
+    for (Verdict path : paths) {
+      io.out().println(n++ + "," + path.level().word() + "," + path.outcome().id() + "," + answers(path, " "));
+    }
+  }
+
+  /** An exact count as digits; an estimate quoted, since it holds a space. */
+  private static String csvCount(Count count) {
+    return count.isExact() ? Long.toString(count.exact()) : "\"" + count + "\"";
+  }
+
+  private void json(Map<Level, Count> byLevel, Count total, List<Verdict> paths) {
+    Reports.object(io.out(), json -> {
+      writeCount(json, "paths", total);
+      json.writeObjectFieldStart("by_level");
+      for (Map.Entry<Level, Count> entry : byLevel.entrySet()) {
+        writeCount(json, entry.getKey().word(), entry.getValue());
+      }
+      json.writeEndObject();
+      json.writeBooleanField("listed", !total.exceeds(limit));
+      json.writeArrayFieldStart("list");
+      for (Verdict path : paths) {
+        json.writeStartObject();
+        json.writeStringField("level", path.level().word());
+        json.writeStringField("outcome", path.outcome().id());
+        json.writeArrayFieldStart("answers");
+        for (var step : path.path()) {
+          json.writeStartObject();
+          json.writeStringField("question", step.question().id());
+          json.writeStringField("answer", step.given());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+    });
+  }
+
+  /** An exact count as a number; an estimate, too large for any number type, as a string. */
+  private static void writeCount(com.fasterxml.jackson.core.JsonGenerator json, String field, Count count)
+      throws java.io.IOException {
+    if (count.isExact()) {
+      json.writeNumberField(field, count.exact());
+    } else {
+      json.writeStringField(field, count.toString());
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package triage.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import triage.check.ScenarioCheck;
+import triage.load.Loaded;
+import triage.load.ScenarioLoader;
+import triage.load.YamlDocument;
+import triage.model.Scenario;
+import triage.walk.Step;
+import triage.walk.Walker;
+
+/** {@code triage test [SCENARIO-FILE...]}: run scenarios and say which give the verdict expected. */
+@Command(name = "test", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
+    description = "Run scenarios (from the files given, and from `scenarios:` in the questionnaire itself) against"
+        + " the questionnaire. Each failure shows the path actually taken. Exit 0 when all pass, 1 when any"
+        + " fails, 78 when a file is invalid.")
+public final class TestCommand implements Callable<Integer> {
+
+  private final Io io;
+
+  @Parameters(arity = "0..*", paramLabel = "SCENARIO-FILE", description = "Scenario files (YAML).")
+  List<Path> files = new ArrayList<>();
+
+  @Mixin
+  QuestionnaireOption questionnaire;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (default) or json: {scenarios, passed, failed, results}.")
+  OutputFormat format;
+
+  public TestCommand(Io io) {
+    this.io = io;
+  }
+
+  @Override
+  public Integer call() throws Failure {
+    QuestionnaireOption.Source source = questionnaire.source(io);
+    Loaded loaded = source.loadValid();
+    List<Scenario> scenarios = new ArrayList<>(scenarios(ScenarioLoader.fromQuestionnaire(source.name(), source.bytes()),
+        source.name()));
+    for (Path file : files) {
+      String name = file.toString();
+      byte[] bytes = InputFiles.read(file, YamlDocument.MAX_BYTES,
+          size -> Failure.invalidScenarios(name, List.of(YamlDocument.tooLarge(name, size))));
+      scenarios.addAll(scenarios(ScenarioLoader.load(name, bytes), name));
+    }
+    if (scenarios.isEmpty()) {
+      throw Failure.of(Failure.Kind.USAGE,
+          "no scenarios: name a scenario file, or add `scenarios:` to the questionnaire");
+    }
+    List<ScenarioCheck.Result> results = ScenarioCheck.run(new Walker(loaded.ready()), scenarios);
+    long failed = results.stream().filter(result -> !result.passed()).count();
+    if (format == OutputFormat.json) {
+      json(results, failed);
+    } else {
+      text(results, failed);
+    }
+    return failed == 0 ? ExitCode.OK : ExitCode.DIFFERENT;
+  }
+
+  private static List<Scenario> scenarios(ScenarioLoader.Loaded loaded, String name) throws Failure {
+    if (!loaded.problems().isEmpty()) {
+      throw Failure.invalidScenarios(name, loaded.problems());
+    }
+    return loaded.scenarios();
+  }
+
+  private static String path(List<Step> path) {
+    return path.stream().map(step -> step.question().id() + "=" + step.given()).collect(Collectors.joining(" -> "));
+  }
+
+  private void text(List<ScenarioCheck.Result> results, long failed) {
+    for (ScenarioCheck.Result result : results) {
+      Scenario scenario = result.scenario();
+      if (result.passed()) {
+        io.out().println("ok    " + scenario.name());
+        continue;
+      }
+      io.out().println("FAIL  " + scenario.name() + "  (" + scenario.at() + ")");
+      result.failures().forEach(failure -> io.out().println("        " + failure));
+      io.out().println("        path taken: " + (result.path().isEmpty() ? "(none)" : path(result.path())));
+    }
+    io.out().println(results.size() + " scenarios: " + (results.size() - failed) + " passed, " + failed + " failed");
+  }
+
+  private void json(List<ScenarioCheck.Result> results, long failed) {
+    Reports.object(io.out(), json -> {
+      json.writeNumberField("scenarios", results.size());
+      json.writeNumberField("passed", results.size() - failed);
+      json.writeNumberField("failed", failed);
+      json.writeArrayFieldStart("results");
+      for (ScenarioCheck.Result result : results) {
+        json.writeStartObject();
+        json.writeStringField("name", result.scenario().name());
+        json.writeStringField("file", result.scenario().at().file());
+        json.writeNumberField("line", result.scenario().at().line());
+        json.writeBooleanField("passed", result.passed());
+        json.writeArrayFieldStart("failures");
+        for (String failure : result.failures()) {
+          json.writeString(failure);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("path");
+        for (Step step : result.path()) {
+          json.writeStartObject();
+          json.writeStringField("question", step.question().id());
+          json.writeStringField("answer", step.given());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+    });
+  }
+}

@@ -1,0 +1,238 @@
+package triage.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import triage.BuiltIn;
+import triage.Cli;
+import triage.Trees;
+
+/** validate, test, graph, paths and diff, as clinicians run them. */
+class ClinicianCommandsTest {
+
+  @TempDir
+  Path dir;
+
+  private Path small;
+
+  @BeforeEach
+  void writeQuestionnaire() throws Exception {
+    small = dir.resolve("small.yaml");
+    Files.writeString(small, Trees.SMALL);
+  }
+
+  private Path write(String name, String text) throws Exception {
+    Path file = dir.resolve(name);
+    Files.writeString(file, text);
+    return file;
+  }
+
+  @Test
+  void validateTheBuiltInQuestionnaire() throws Exception {
+    Cli.Result result = Cli.run("", "validate");
+    assertEquals(0, result.exit());
+    assertEquals("", result.out());
+    assertEquals("built-in: 0 errors, 0 warnings\n", result.err());
+  }
+
+  @Test
+  void validateWithWarningsOnlyExitsZeroAndWithErrors78() throws Exception {
+    Cli.Result warnings = Cli.run("", "validate", small.toString());
+    assertEquals(0, warnings.exit());
+    assertTrue(warnings.out().startsWith(small + ":10:5: warning: question `chest` names no `source` it rests on"
+        + " [source]\n"), warnings.out());
+    assertEquals(small + ": 0 errors, 10 warnings\n", warnings.err());
+    Path unsafe = write("unsafe.yaml", Trees.SMALL.replace("yes: {next: urgent}", "yes: {next: pops}"));
+    Cli.Result errors = Cli.run("", "validate", unsafe.toString());
+    assertEquals(78, errors.exit());
+    assertTrue(errors.out().contains(unsafe + ":24:7: error: question `numb` is a red flag (urgent), but `yes` can end"
+        + " in self-care, below urgent: numb=yes -> pops=0-9 -> sitting=few -> self_care [safety]\n"), errors.out());
+  }
+
+  @Test
+  void validateAsJson() throws Exception {
+    Path unsafe = write("unsafe.yaml", Trees.SMALL.replace("yes: {next: urgent}", "yes: {next: pops}"));
+    Cli.Result result = Cli.run("", "validate", "--format", "json", unsafe.toString());
+    assertEquals(78, result.exit());
+    assertTrue(result.out().startsWith("{\"source\":\"" + unsafe + "\",\"sha256\":\""), result.out());
+    assertTrue(result.out().contains("\"errors\":1,\"warnings\":10,\"problems\":[{\"file\":\"" + unsafe
+        + "\",\"line\":10,\"column\":5,\"severity\":\"warning\",\"rule\":\"source\""), result.out());
+    assertTrue(result.out().contains("{\"file\":\"" + unsafe + "\",\"line\":24,\"column\":7,\"severity\":\"error\","
+        + "\"rule\":\"safety\""), result.out());
+  }
+
+  @Test
+  void validateAFileThatIsNotThere() throws Exception {
+    Cli.Result result = Cli.run("", "validate", dir.resolve("none.yaml").toString());
+    assertEquals(66, result.exit());
+  }
+
+  @Test
+  void theRepoScenarioSuitePassesThroughTheTestCommand() throws Exception {
+    Cli.Result result = Cli.run("", "test", BuiltIn.SCENARIOS.toString());
+    assertEquals(0, result.exit(), result.out());
+    assertTrue(result.out().startsWith("ok    everything no\n"), result.out());
+    assertTrue(result.out().endsWith("69 scenarios: 69 passed, 0 failed\n"), result.out());
+  }
+
+  @Test
+  void aFailingScenarioShowsThePathTaken() throws Exception {
+    Path scenarios = write("s.yaml", """
+        defaults: {chest: no, numb: no, pops: 0, sitting: few}
+        scenarios:
+          - name: numbness is urgent
+            answers: {numb: yes}
+            level: urgent
+          - name: wrongly expected
+            answers: {pops: 12}
+            level: self-care
+            advice_includes: [breaks]
+        """);
+    Cli.Result result = Cli.run("", "test", "--questions", small.toString(), scenarios.toString());
+    assertEquals(1, result.exit());
+    assertEquals("""
+        ok    numbness is urgent
+        FAIL  wrongly expected  (%s:6:5)
+                expected level self-care, got see-professional
+                expected advice `breaks`, which is not given
+                path taken: chest=no -> numb=no -> pops=12 -> sitting=few
+        2 scenarios: 1 passed, 1 failed
+        """.formatted(scenarios), result.out());
+    Cli.Result json = Cli.run("", "test", "--format", "json", "--questions", small.toString(), scenarios.toString());
+    assertTrue(json.out().startsWith("{\"scenarios\":2,\"passed\":1,\"failed\":1,\"results\":[{\"name\":\"numbness is"
+        + " urgent\",\"file\":\"" + scenarios + "\",\"line\":3,\"passed\":true,\"failures\":[],\"path\":["), json.out());
+  }
+
+  @Test
+  void scenariosMaySitInTheQuestionnaireItself() throws Exception {
+    Path withScenarios = write("with.yaml", Trees.SMALL + """
+        scenario_defaults: {chest: no, numb: no, pops: 0}
+        scenarios:
+          - name: sitting a lot is still self-care
+            answers: {sitting: many}
+            level: self-care
+            advice_includes: [breaks]
+        """);
+    Cli.Result result = Cli.run("", "test", "--questions", withScenarios.toString());
+    assertEquals(0, result.exit(), result.out());
+    assertEquals("ok    sitting a lot is still self-care\n1 scenarios: 1 passed, 0 failed\n", result.out());
+  }
+
+  @Test
+  void aBrokenScenarioFileOrNoScenariosAtAll() throws Exception {
+    Path broken = write("broken.yaml", "scenarios:\n  - name: x\n    levle: urgent\n");
+    Cli.Result result = Cli.run("", "test", "--questions", small.toString(), broken.toString());
+    assertEquals(78, result.exit());
+    assertEquals(broken + ":2:5: error: scenario `x`: `level` is missing [missing]\n"
+        + broken + ":3:5: error: scenario `x`: unknown key `levle`; did you mean `level`? [unknown-key]\n", result.err());
+    Cli.Result none = Cli.run("", "test", "--questions", small.toString());
+    assertEquals(64, none.exit());
+  }
+
+  @Test
+  void theGraphIsDotThatGraphvizAccepts() throws Exception {
+    Cli.Result dot = Cli.run("", "graph", "--format", "dot", "--questions", small.toString());
+    assertEquals(0, dot.exit());
+    assertTrue(dot.out().startsWith("digraph questionnaire {\n"), dot.out());
+    assertTrue(dot.out().contains("  \"q:chest\" -> \"q:numb\" [label=\"no\\nunsure ↑ urgent\"];\n"), dot.out());
+    assertTrue(dot.out().contains("  \"o:emergency\" [shape=ellipse, style=filled, fillcolor=\"#d62728\","
+        + " fontcolor=white, label=\"emergency\\nemergency\"];\n"), dot.out());
+    assumeTrue(Files.isExecutable(Path.of("/usr/bin/dot")), "Graphviz is not installed here");
+    Process process = new ProcessBuilder("dot", "-Tsvg").start();
+    process.getOutputStream().write(Cli.run("", "graph", "--format", "dot").out().getBytes(StandardCharsets.UTF_8));
+    process.getOutputStream().close();
+    String svg = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+    assertEquals(0, process.exitValue(), errors);
+    assertEquals("", errors);
+    assertTrue(svg.contains("<svg"), "dot rendered an SVG");
+  }
+
+  @Test
+  void theGraphIsMermaidWithColoursByLevel() throws Exception {
+    Cli.Result mermaid = Cli.run("", "graph", "--questions", small.toString());
+    assertEquals(0, mermaid.exit());
+    assertTrue(mermaid.out().startsWith("flowchart TD\n  q0[\"chest<br/>Chest pain?\"]\n"), mermaid.out());
+    assertTrue(mermaid.out().contains("  q0 -->|\"no<br/>unsure ↑ urgent\"| q1\n"), mermaid.out());
+    assertTrue(mermaid.out().contains("  classDef emergency fill:#d62728,color:#fff\n"), mermaid.out());
+    assertTrue(mermaid.out().contains("  class o4 emergency\n"), mermaid.out());
+  }
+
+  @Test
+  void pathsAreListedWhenFewAndCountedWhenMany() throws Exception {
+    Cli.Result listed = Cli.run("", "paths", "--questions", small.toString());
+    assertEquals(0, listed.exit());
+    assertTrue(listed.out().startsWith("1. chest=yes => emergency (emergency)\n2. chest=no -> numb=yes => urgent (urgent)\n"),
+        listed.out());
+    assertTrue(listed.out().endsWith("19 paths: 2 self-care, 6 see-professional, 10 urgent, 1 emergency\n"),
+        listed.out());
+    Cli.Result counted = Cli.run("", "paths", "--limit", "5", "--questions", small.toString());
+    assertEquals("19 paths: 2 self-care, 6 see-professional, 10 urgent, 1 emergency (more than --limit 5, so not"
+        + " listed)\n", counted.out());
+    Cli.Result csv = Cli.run("", "paths", "--format", "csv", "--questions", small.toString());
+    assertTrue(csv.out().startsWith("path,level,outcome,answers\n1,emergency,emergency,chest=yes\n"), csv.out());
+    Cli.Result csvCounted = Cli.run("", "paths", "--format", "csv", "--limit", "1", "--questions", small.toString());
+    assertEquals("level,paths\nself-care,2\nsee-professional,6\nurgent,10\nemergency,1\n", csvCounted.out());
+    Cli.Result json = Cli.run("", "paths", "--format", "json", "--limit", "1", "--questions", small.toString());
+    assertEquals("{\"paths\":19,\"by_level\":{\"self-care\":2,\"see-professional\":6,\"urgent\":10,\"emergency\":1},"
+        + "\"listed\":false,\"list\":[]}\n", json.out());
+  }
+
+  @Test
+  void aRewordedCopyDiffsWithExitZero() throws Exception {
+    Path reworded = write("reworded.yaml", Trees.SMALL.replace("Chest pain?", "Pain in your chest?"));
+    Cli.Result result = Cli.run("", "diff", small.toString(), reworded.toString());
+    assertEquals(0, result.exit());
+    assertEquals("""
+        --- %s
+        +++ %s
+
+        Reworded: 1
+          question `chest` text [en]
+            - Chest pain?
+            + Pain in your chest?
+
+        Changed structure: 0
+
+        Verdicts: 0 of 19 answer combinations changed
+        """.formatted(small, reworded), result.out());
+  }
+
+  @Test
+  void aChangedRouteDiffsWithExitOneAndTheCombinations() throws Exception {
+    Path rerouted = write("rerouted.yaml",
+        Trees.SMALL.replace("unsure: {next: pops, raise: see-professional}", "unsure: {next: pops}"));
+    Cli.Result result = Cli.run("", "diff", small.toString(), rerouted.toString());
+    assertEquals(1, result.exit());
+    assertTrue(result.out().contains("""
+        Changed structure: 1
+          question `numb`: `unsure` now goes to `pops`; before, it goes to `pops`, raising to see-professional
+
+        Verdicts: 2 of 19 answer combinations changed
+          see-professional (see_pro) -> self-care (self_care): 2 combinations
+          e.g. chest=no -> numb=unsure -> pops=0-9 -> sitting=few
+               see-professional (see_pro) -> self-care (self_care)
+          e.g. chest=no -> numb=unsure -> pops=0-9 -> sitting=many
+               see-professional (see_pro) -> self-care (self_care)
+        """), result.out());
+    Cli.Result json = Cli.run("", "diff", "--format", "json", small.toString(), rerouted.toString());
+    assertTrue(json.out().contains("\"combinations\":\"19\",\"changed\":\"2\",\"changes\":[{\"old\":\"see-professional"
+        + " (see_pro)\",\"new\":\"self-care (self_care)\",\"combinations\":\"2\"}]"), json.out());
+  }
+
+  @Test
+  void diffOfAnInvalidFileExits78() throws Exception {
+    Path broken = write("broken.yaml", Trees.SMALL.replace("yes: {next: urgent}", "yes: {next: urgnet}"));
+    assertEquals(78, Cli.run("", "diff", small.toString(), broken.toString()).exit());
+    assertEquals(78, Cli.run("", "diff", broken.toString(), small.toString()).exit());
+  }
+}
