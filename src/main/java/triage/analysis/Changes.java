@@ -2,10 +2,13 @@ package triage.analysis;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import triage.model.Advice;
 import triage.model.Answer;
@@ -161,7 +164,7 @@ public final class Changes {
 
   /** Items matched by id: removed, added, and for those in both, {@code both}. */
   private <T> void compare(List<T> before, List<T> after, Function<T, String> id, String kind,
-      java.util.function.BiConsumer<T, T> both) {
+      BiConsumer<T, T> both) {
     Map<String, T> now = new LinkedHashMap<>();
     after.forEach(item -> now.putIfAbsent(id.apply(item), item));
     Map<String, T> was = new LinkedHashMap<>();
@@ -184,7 +187,7 @@ public final class Changes {
     if (Objects.equals(before, after)) {
       return;
     }
-    java.util.Set<String> languages = new java.util.LinkedHashSet<>();
+    Set<String> languages = new LinkedHashSet<>();
     if (before != null) {
       languages.addAll(before.byLanguage().keySet());
     }

@@ -1,6 +1,7 @@
 package triage.cli;
 
 import java.io.BufferedOutputStream;
+import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -66,13 +67,13 @@ public record Io(
   }
 
   private static boolean consoleIsTerminal() {
-    java.io.Console console = System.console();
+    Console console = System.console();
     if (console == null) {
       return false;
     }
     try {
       // Java 22+ returns a console even for pipes, and says so here.
-      Method isTerminal = java.io.Console.class.getMethod("isTerminal");
+      Method isTerminal = Console.class.getMethod("isTerminal");
       return (Boolean) isTerminal.invoke(console);
     } catch (ReflectiveOperationException e) {
       return true;

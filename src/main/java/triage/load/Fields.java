@@ -1,6 +1,7 @@
 package triage.load;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -181,7 +182,7 @@ final class Fields {
       if (level.isEmpty()) {
         problems.add(Problem.error(at(key), "type", what + ": `" + key + "` must be one of "
             + Level.words() + ", not `" + word + "`"
-            + Suggestion.didYouMean(word, java.util.Arrays.stream(Level.values()).map(Level::word).toList())));
+            + Suggestion.didYouMean(word, Arrays.stream(Level.values()).map(Level::word).toList())));
       }
       return level;
     });

@@ -1,6 +1,7 @@
 package triage.load;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean ...?": the closest known name to a misspelt one, when it is close enough. */
@@ -11,9 +12,9 @@ public final class Suggestion {
   public static Optional<String> closest(String wrong, Collection<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
-    String lower = wrong.toLowerCase(java.util.Locale.ROOT);
+    String lower = wrong.toLowerCase(Locale.ROOT);
     for (String candidate : known) {
-      int distance = distance(lower, candidate.toLowerCase(java.util.Locale.ROOT), bestDistance);
+      int distance = distance(lower, candidate.toLowerCase(Locale.ROOT), bestDistance);
       if (distance < bestDistance) {
         best = candidate;
         bestDistance = distance;
@@ -30,7 +31,7 @@ public final class Suggestion {
   private static Optional<String> prefixOf(String lower, Collection<String> known) {
     String best = null;
     for (String candidate : known) {
-      String other = candidate.toLowerCase(java.util.Locale.ROOT);
+      String other = candidate.toLowerCase(Locale.ROOT);
       boolean related = other.length() >= 3 && lower.length() >= 3 && (lower.startsWith(other) || other.startsWith(lower));
       if (related && (best == null || Math.abs(candidate.length() - lower.length())
           < Math.abs(best.length() - lower.length()))) {

@@ -8,11 +8,15 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
@@ -129,13 +133,13 @@ public final class YamlDocument {
   /** Hands the items of one top-level list on as they are composed, keeping a placeholder. */
   private static final class ItemComposer extends Composer {
     private final String key;
-    private final java.util.function.Consumer<Node> onItem;
+    private final Consumer<Node> onItem;
     private final Items items;
     private int depth; // how many maps and lists are being composed around this point
     private String rootKey; // the top-level key whose value is being composed
     private boolean inList; // composing the items of the list under `key`
 
-    ItemComposer(ParserImpl parser, LoaderOptions options, String key, java.util.function.Consumer<Node> onItem,
+    ItemComposer(ParserImpl parser, LoaderOptions options, String key, Consumer<Node> onItem,
         Items items) {
       super(parser, new TextResolver(), options);
       this.key = key;
@@ -293,7 +297,7 @@ public final class YamlDocument {
   private static void rejectDuplicateKeys(String file, Node root, List<Problem> problems) {
     Deque<Node> pending = new ArrayDeque<>();
     // Only a node with an anchor can be reached twice (through an alias); only those are remembered.
-    java.util.Set<Node> anchored = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<Node> anchored = Collections.newSetFromMap(new IdentityHashMap<>());
     pending.push(root);
     while (!pending.isEmpty()) {
       Node node = pending.pop();

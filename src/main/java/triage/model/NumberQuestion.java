@@ -1,5 +1,6 @@
 package triage.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,7 +40,7 @@ public record NumberQuestion(
 
   @Override
   public List<Answer> answers() {
-    List<Answer> answers = new java.util.ArrayList<>(ranges.size() + 1);
+    List<Answer> answers = new ArrayList<>(ranges.size() + 1);
     ranges.forEach(range -> answers.add(range.answer()));
     unsure.ifPresent(answers::add);
     return answers;

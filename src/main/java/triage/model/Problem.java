@@ -1,5 +1,7 @@
 package triage.model;
 
+import java.util.Comparator;
+
 /**
  * Something wrong (or worth a second look) in a questionnaire, where it is, and the rule that found
  * it. Printed as {@code FILE:LINE:COL: error: message [rule]}, the form editors and CI understand.
@@ -7,8 +9,8 @@ package triage.model;
 public record Problem(Location at, Severity severity, String message, String rule) {
 
   /** By line, then column: the order an author reads the file in. */
-  public static final java.util.Comparator<Problem> IN_FILE_ORDER =
-      java.util.Comparator.comparingInt((Problem p) -> p.at().line()).thenComparingInt(p -> p.at().column());
+  public static final Comparator<Problem> IN_FILE_ORDER =
+      Comparator.comparingInt((Problem p) -> p.at().line()).thenComparingInt(p -> p.at().column());
 
   /** Errors stop a questionnaire from running; warnings do not. */
   public enum Severity {

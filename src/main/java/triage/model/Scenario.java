@@ -1,5 +1,7 @@
 package triage.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +21,7 @@ public record Scenario(
     Location at) {
 
   public Scenario {
-    answers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(answers));
+    answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
     adviceIncluded = List.copyOf(adviceIncluded);
     adviceExcluded = List.copyOf(adviceExcluded);
   }

@@ -3,6 +3,7 @@ package triage.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -90,8 +91,8 @@ class BatchTest {
   void brokenBytesAndHugeLinesAreErrorsForThatLineOnly() throws Exception {
     String huge = "{\"chest\":\"" + "n".repeat(Batch.MAX_LINE) + "\"}";
     String input = "{\"chest\":\"yes\"}\r\n" + huge + "\n{\"chest\":\"caf\u00e9\"}\n{\"chest\":\"yes\"}";
-    byte[] bytes = input.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-    Cli.Result result = Cli.run(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1), "batch",
+    byte[] bytes = input.getBytes(StandardCharsets.ISO_8859_1);
+    Cli.Result result = Cli.run(new String(bytes, StandardCharsets.ISO_8859_1), "batch",
         "--questions", small);
     List<String> lines = lines(result.out());
     assertEquals(4, lines.size(), result.err());

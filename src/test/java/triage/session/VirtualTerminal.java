@@ -7,6 +7,7 @@ import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +40,7 @@ final class VirtualTerminal implements AutoCloseable {
   private final CompletableFuture<Integer> exit;
 
   VirtualTerminal(Map<String, String> env, String... args) throws IOException {
-    prompt = java.util.Arrays.asList(args).contains("--plain") ? "Your answer: " : "> ";
+    prompt = Arrays.asList(args).contains("--plain") ? "Your answer: " : "> ";
     InputStream keyboard = new PipedInputStream(keys, 4096);
     Io io = new Io(InputStream.nullInputStream(),
         new PrintStream(out, true, StandardCharsets.UTF_8),

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 import triage.Trees;
 import triage.model.Advice;
@@ -119,7 +120,7 @@ class WalkTest {
   void aFinishedWalkHasNoQuestionAndAnUnfinishedOneNoVerdict() {
     assertThrows(IllegalStateException.class, () -> walker.start().verdict());
     Walk done = Walks.answer(walker.start(), "yes");
-    assertThrows(java.util.NoSuchElementException.class, done::question);
+    assertThrows(NoSuchElementException.class, done::question);
   }
 
   /** The same red flags in the opposite order give the same levels: order can never lower a verdict. */
