@@ -11,6 +11,7 @@ import triage.cli.CompletionCommand;
 import triage.cli.DiffCommand;
 import triage.cli.GraphCommand;
 import triage.cli.PathsCommand;
+import triage.cli.ReportCommand;
 import triage.cli.TestCommand;
 import triage.cli.ValidateCommand;
 import triage.cli.ExitCode;
@@ -43,6 +44,7 @@ public final class Main {
     cli.addSubcommand(new GraphCommand(io));
     cli.addSubcommand(new PathsCommand(io));
     cli.addSubcommand(new DiffCommand(io));
+    cli.addSubcommand(new ReportCommand(io));
     cli.addSubcommand(new CompletionCommand(io));
     cli.setOut(new PrintWriter(io.out(), true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(io.err(), true, StandardCharsets.UTF_8));

@@ -1,10 +1,15 @@
 package triage.check;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import triage.model.Advice;
+import triage.model.AnswerWords;
+import triage.model.Questionnaire;
+import triage.model.YesNoQuestion;
 import triage.model.Scenario;
 import triage.walk.AnswerSheet;
 import triage.walk.Step;
@@ -27,8 +32,17 @@ public final class ScenarioCheck {
     return scenarios.stream().map(scenario -> run(walker, scenario)).toList();
   }
 
+  /**
+   * Runs a scenario in the walker's language: yes, no and unsure are given as that language's words
+   * (so its words are what is read), and every text the verdict shows must exist in that language.
+   */
   public static Result run(Walker walker, Scenario scenario) {
-    AnswerSheet.Checked checked = AnswerSheet.check(walker, scenario.answers());
+    Questionnaire questionnaire = walker.questionnaire();
+    AnswerWords words = questionnaire.words(walker.language());
+    Map<String, String> answers = new LinkedHashMap<>();
+    scenario.answers().forEach((id, value) -> answers.put(id,
+        YesNoQuestion.VALUES.contains(value) ? words.shown(value) : value));
+    AnswerSheet.Checked checked = AnswerSheet.check(walker, answers);
     if (checked instanceof AnswerSheet.Unknown unknown) {
       return failed(scenario, "answers question `" + unknown.id() + "`, which does not exist"
           + unknown.didYouMean().map(id -> "; did you mean `" + id + "`?").orElse(""));
@@ -60,7 +74,24 @@ public final class ScenarioCheck {
         failures.add("advice `" + id + "` is given, but should not be");
       }
     }
+    untranslated(verdict, questionnaire, walker.language()).forEach(what ->
+        failures.add(what + " has no `" + walker.language() + "` text"));
     return new Result(scenario, failures, verdict.path());
+  }
+
+  /** What the verdict would show in the default language for want of a translation. */
+  private static List<String> untranslated(Verdict verdict, Questionnaire questionnaire, String language) {
+    List<String> missing = new ArrayList<>();
+    if (!verdict.outcome().title().has(language)) {
+      missing.add("outcome `" + verdict.outcome().id() + "` title");
+    }
+    verdict.advice().stream().filter(a -> !a.text().has(language)).forEach(a -> missing.add("advice `" + a.id() + "`"));
+    verdict.path().stream().filter(step -> !step.question().text().has(language))
+        .forEach(step -> missing.add("question `" + step.question().id() + "`"));
+    if (!questionnaire.notices().notADiagnosis().has(language)) {
+      missing.add("notice `not_a_diagnosis`");
+    }
+    return missing;
   }
 
   private static Result failed(Scenario scenario, String failure) {

@@ -30,6 +30,7 @@ public final class Validator {
     RouteGraph graph = questionnaire.graph();
     problems.addAll(Reachability.problems(questionnaire, graph));
     problems.addAll(Style.problems(questionnaire));
+    problems.addAll(Translations.problems(questionnaire));
     boolean sound = loaded.problems().stream()
         .noneMatch(problem -> problem.isError() && GRAPH_BREAKING.contains(problem.rule()));
     if (sound && graph.start() != RouteGraph.NOWHERE) {

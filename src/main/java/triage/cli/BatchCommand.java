@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -33,6 +34,9 @@ public final class BatchCommand implements Callable<Integer> {
   @Mixin
   QuestionnaireOption questionnaire;
 
+  @Mixin
+  LanguageOption language;
+
   @Parameters(arity = "0..1", paramLabel = "FILE", description = "JSON Lines to read (default, or -: stdin).")
   Path file;
 
@@ -52,8 +56,9 @@ public final class BatchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Failure, IOException {
     Loaded loaded = questionnaire.load(io);
-    Walker walker = new Walker(loaded.ready());
-    Wording wording = new Wording(loaded.ready(), loaded.ready().language(), Messages.english());
+    String chosen = language.choose(loaded.ready(), io, true);
+    Walker walker = new Walker(loaded.ready(), chosen);
+    Wording wording = new Wording(loaded.ready(), chosen, Messages.of(chosen));
     Batch batch = new Batch(walker, new VerdictJson(wording, loaded.origin()),
         strict ? Batch.Gaps.STRICT : Batch.Gaps.UNSURE, parseOnly);
     Batch.Summary summary;
@@ -63,7 +68,7 @@ public final class BatchCommand implements Callable<Integer> {
     }
     out.flush();
     io.err().println("triage batch: " + summary.lines() + (summary.lines() == 1 ? " line: " : " lines: ")
-        + java.util.Arrays.stream(Level.values())
+        + Arrays.stream(Level.values())
             .map(level -> summary.levels().get(level) + " " + level.word())
             .collect(Collectors.joining(", "))
         + ", " + summary.errors() + (summary.errors() == 1 ? " error" : " errors"));

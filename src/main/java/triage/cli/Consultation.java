@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
 import org.jline.terminal.Terminal;
 import triage.load.Loaded;
@@ -19,9 +22,14 @@ import triage.render.VerdictText;
 import triage.render.Wording;
 import triage.session.Ending;
 import triage.session.PipeSession;
+import triage.session.SessionEvents;
 import triage.session.TerminalSession;
+import triage.transcript.Recording;
+import triage.transcript.Transcript;
+import triage.transcript.TranscriptFile;
 import triage.walk.AnswerParser;
 import triage.walk.AnswerSheet;
+import triage.walk.Step;
 import triage.walk.Verdict;
 import triage.walk.Walk;
 import triage.walk.Walker;
@@ -49,19 +57,32 @@ final class Consultation {
   int run() throws Failure {
     Loaded loaded = options.questionnaire.load(io);
     Questionnaire questionnaire = loaded.ready();
-    Walker walker = new Walker(questionnaire);
-    Messages messages = Messages.english();
-    Wording wording = new Wording(questionnaire, questionnaire.language(), messages);
+    String language = options.language.choose(questionnaire, io, options.format == OutputFormat.text);
+    Walker walker = new Walker(questionnaire, language);
+    Messages messages = Messages.of(language);
+    Wording wording = new Wording(questionnaire, language, messages);
     AnswerSheet given = given(walker);
+    Optional<Recording> recording = recording(loaded, language);
+    SessionEvents events = recording.map(Recording::events).orElse(SessionEvents.NONE);
     Ending ending;
-    try (InterruptGuard guard = new InterruptGuard(() -> report(Failure.of(Failure.Kind.INTERRUPTED,
-        messages.get("interrupted"))))) {
-      ending = walk(walker, wording, messages, given);
+    try (InterruptGuard guard = new InterruptGuard(() -> {
+      recording.ifPresent(r -> r.ended(Transcript.End.INTERRUPTED, ""));
+      report(Failure.of(Failure.Kind.INTERRUPTED, messages.get("interrupted")));
+    })) {
+      ending = walk(walker, wording, messages, given, events);
+    } catch (Failure failure) {
+      if (failure.kind() == Failure.Kind.INCOMPLETE && failure.questionId().isPresent()) {
+        recording.ifPresent(r -> warnIfLost(r.ended(Transcript.End.MISSING, failure.questionId().get())));
+      }
+      throw failure;
     }
     if (!(ending instanceof Ending.Finished finished)) {
+      recording.ifPresent(r -> warnIfLost(r.ended(end(ending), at(ending))));
       throw failure(ending, messages);
     }
     Verdict verdict = finished.verdict();
+    // The transcript is on disk before the verdict is shown: nothing is lost if the run dies after.
+    recording.ifPresent(r -> warnIfLost(r.finished(verdict)));
     if (options.format == OutputFormat.json) {
       try (JsonGenerator json = Json.generator(io.out())) {
         new VerdictJson(wording, loaded.origin()).write(json, verdict, given.unused(verdict.path()));
@@ -74,6 +95,54 @@ final class Consultation {
           .render(verdict, loaded.origin()));
     }
     return options.exitByLevel ? ExitCode.forLevel(verdict.level()) : ExitCode.OK;
+  }
+
+  /** The transcript of this session, when --record asks for one; its file must be writable before anything is asked. */
+  private Optional<Recording> recording(Loaded loaded, String language) throws Failure {
+    if (options.record == null) {
+      return Optional.empty();
+    }
+    Path file = options.record.toAbsolutePath();
+    if (Files.isDirectory(file) || !Files.isDirectory(file.getParent())
+        || Files.exists(file) && !Files.isWritable(file)) {
+      throw Failure.of(Failure.Kind.UNREADABLE_FILE, "cannot record to " + options.record
+          + ": not a writable file in an existing folder");
+    }
+    boolean prompting = io.stdinIsTerminal() && !options.noInput;
+    String mode = prompting ? "terminal" : options.answersGiven() || options.noInput ? "answers" : "pipe";
+    return Optional.of(new Recording(new Transcript(loaded.ready(), loaded.origin(), language, mode,
+        Instant.now(), System::nanoTime), new TranscriptFile(options.record)));
+  }
+
+  private void warnIfLost(Optional<IOException> failure) {
+    failure.ifPresent(e -> io.err().println("triage: this session could not be recorded to " + options.record
+        + ": " + e.getMessage()));
+  }
+
+  private static Transcript.End end(Ending ending) {
+    if (ending instanceof Ending.Quit) {
+      return Transcript.End.QUIT;
+    }
+    if (ending instanceof Ending.Interrupted) {
+      return Transcript.End.INTERRUPTED;
+    }
+    if (ending instanceof Ending.InputEnded) {
+      return Transcript.End.INPUT_ENDED;
+    }
+    return Transcript.End.REJECTED;
+  }
+
+  private static String at(Ending ending) {
+    if (ending instanceof Ending.Quit quit) {
+      return quit.at().id();
+    }
+    if (ending instanceof Ending.Interrupted interrupted) {
+      return interrupted.at().id();
+    }
+    if (ending instanceof Ending.InputEnded ended) {
+      return ended.at().id();
+    }
+    return ((Ending.Rejected) ending).at().id();
   }
 
   private AnswerSheet given(Walker walker) throws Failure {
@@ -92,11 +161,16 @@ final class Consultation {
     return ((AnswerSheet.Accepted) checked).sheet();
   }
 
-  private Ending walk(Walker walker, Wording wording, Messages messages, AnswerSheet given) throws Failure {
+  private Ending walk(Walker walker, Wording wording, Messages messages, AnswerSheet given, SessionEvents events)
+      throws Failure {
     boolean mayAsk = io.stdinIsTerminal() && !options.noInput && !options.answersFromStdin();
     if (options.answersGiven() || options.noInput) {
       AnswerSheet.Reached reached = given.walk(walker);
       if (reached instanceof AnswerSheet.Finished finished) {
+        for (Step step : finished.verdict().path()) { // nobody was asked: the answers given are the record
+          events.asked(step.question(), wording.of(step.question().text()));
+          events.answered(step);
+        }
         return new Ending.Finished(finished.verdict());
       }
       AnswerSheet.Missing missing = (AnswerSheet.Missing) reached;
@@ -104,30 +178,30 @@ final class Consultation {
         throw Failure.at(Failure.Kind.INCOMPLETE, missing.question(), "question `" + missing.question().id()
             + "` has no answer, so there is no verdict; give one with --answer " + missing.question().id() + "=VALUE");
       }
-      return inTerminal(missing.walk(), wording, messages, given);
+      return inTerminal(missing.walk(), wording, messages, given, events);
     }
     return io.stdinIsTerminal()
-        ? inTerminal(walker.start(), wording, messages, given)
-        : fromPipe(walker, wording, messages);
+        ? inTerminal(walker.start(), wording, messages, given, events)
+        : fromPipe(walker, wording, messages, events);
   }
 
-  private Ending inTerminal(Walk from, Wording wording, Messages messages, AnswerSheet given) {
+  private Ending inTerminal(Walk from, Wording wording, Messages messages, AnswerSheet given, SessionEvents events) {
     try (Terminal terminal = io.terminals().open(options.plain)) {
       width = terminal.getWidth() <= 0 ? PIPE_WIDTH : Math.min(terminal.getWidth(), MAX_WIDTH);
       QuestionView view =
           new QuestionView(wording, messages, style(), options.plain, width, AnswerParser.Strictness.FORGIVING);
-      return new TerminalSession(terminal, view, given).walk(from);
+      return new TerminalSession(terminal, view, given, events).walk(from);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private Ending fromPipe(Walker walker, Wording wording, Messages messages) {
+  private Ending fromPipe(Walker walker, Wording wording, Messages messages, SessionEvents events) {
     QuestionView view =
         new QuestionView(wording, messages, Style.none(), options.plain, width, AnswerParser.Strictness.EXACT);
     BufferedReader in = new BufferedReader(new InputStreamReader(io.in(), StandardCharsets.UTF_8));
     boolean prompt = !options.quiet && options.format == OutputFormat.text;
-    return new PipeSession(walker, in, prompt ? Optional.of(io.err()) : Optional.empty(), view).walk();
+    return new PipeSession(walker, in, prompt ? Optional.of(io.err()) : Optional.empty(), view, events).walk();
   }
 
   private Style style() {

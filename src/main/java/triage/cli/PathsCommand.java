@@ -1,5 +1,6 @@
 package triage.cli;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -20,13 +21,6 @@ import triage.walk.Walker;
         + " there are more than --limit, print only how many end at each level (counted, never listed one by one).")
 public final class PathsCommand implements Callable<Integer> {
 
-  /** How to print paths. */
-  public enum Format {
-    text,
-    json,
-    csv
-  }
-
   private final Io io;
 
   @Mixin
@@ -37,7 +31,7 @@ public final class PathsCommand implements Callable<Integer> {
   long limit;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or csv.")
-  Format format;
+  TableFormat format;
 
   public PathsCommand(Io io) {
     this.io = io;
@@ -121,7 +115,7 @@ public final class PathsCommand implements Callable<Integer> {
 
   /** An exact count as a number; an estimate, too large for any number type, as a string. */
   private static void writeCount(com.fasterxml.jackson.core.JsonGenerator json, String field, Count count)
-      throws java.io.IOException {
+      throws IOException {
     if (count.isExact()) {
       json.writeNumberField(field, count.exact());
     } else {

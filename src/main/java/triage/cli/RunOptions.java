@@ -20,6 +20,9 @@ public final class RunOptions {
   @Mixin
   QuestionnaireOption questionnaire;
 
+  @Mixin
+  LanguageOption language;
+
   @Option(names = "--answer", paramLabel = "ID=VALUE",
       description = "Answer a question by its id, e.g. --answer numbness=no (repeatable). "
           + "Only questions without an answer are asked.")
@@ -36,6 +39,10 @@ public final class RunOptions {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text (default) or json: one JSON object on stdout, errors as JSON on stderr.")
   OutputFormat format;
+
+  @Option(names = "--record", paramLabel = "FILE",
+      description = "Append a transcript of the session to FILE (one JSON line; see the README for what is kept).")
+  Path record;
 
   @Option(names = "--exit-by-level",
       description = "Exit 0 self-care, 10 see-professional, 20 urgent, 30 emergency (errors keep their codes).")

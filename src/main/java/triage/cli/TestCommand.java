@@ -20,7 +20,8 @@ import triage.walk.Walker;
 /** {@code triage test [SCENARIO-FILE...]}: run scenarios and say which give the verdict expected. */
 @Command(name = "test", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
     description = "Run scenarios (from the files given, and from `scenarios:` in the questionnaire itself) against"
-        + " the questionnaire. Each failure shows the path actually taken. Exit 0 when all pass, 1 when any"
+        + " the questionnaire. Each failure shows the path actually taken. With --lang, answers are given in that"
+        + " language's words and every text a verdict shows must be translated. Exit 0 when all pass, 1 when any"
         + " fails, 78 when a file is invalid.")
 public final class TestCommand implements Callable<Integer> {
 
@@ -31,6 +32,9 @@ public final class TestCommand implements Callable<Integer> {
 
   @Mixin
   QuestionnaireOption questionnaire;
+
+  @Mixin
+  LanguageOption language;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text (default) or json: {scenarios, passed, failed, results}.")
@@ -56,7 +60,8 @@ public final class TestCommand implements Callable<Integer> {
       throw Failure.of(Failure.Kind.USAGE,
           "no scenarios: name a scenario file, or add `scenarios:` to the questionnaire");
     }
-    List<ScenarioCheck.Result> results = ScenarioCheck.run(new Walker(loaded.ready()), scenarios);
+    String chosen = language.choose(loaded.ready(), io, true);
+    List<ScenarioCheck.Result> results = ScenarioCheck.run(new Walker(loaded.ready(), chosen), scenarios);
     long failed = results.stream().filter(result -> !result.passed()).count();
     if (format == OutputFormat.json) {
       json(results, failed);

@@ -5,7 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -15,13 +18,14 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import triage.check.StructureCheck;
 import triage.model.Advice;
 import triage.model.Answer;
+import triage.model.AnswerWords;
 import triage.model.ChoiceQuestion;
 import triage.model.Escalation;
 import triage.model.Level;
 import triage.model.Location;
 import triage.model.Notices;
-import triage.model.Origin;
 import triage.model.NumberQuestion;
+import triage.model.Origin;
 import triage.model.Problem;
 import triage.model.Question;
 import triage.model.Questionnaire;
@@ -36,8 +40,9 @@ import triage.model.YesNoQuestion;
  */
 public final class QuestionnaireLoader {
 
-  static final Set<String> TOP_KEYS = Set.of("id", "version", "title", "language", "emergency_number",
+  static final Set<String> TOP_KEYS = Set.of("id", "version", "title", "language", "languages", "emergency_number",
       "start", "notices", "escalation", "questions", "outcomes", "advice", "scenarios", "scenario_defaults");
+  static final Set<String> LANGUAGE_KEYS = Set.of("yes", "no", "unsure", "abbreviations");
   static final Set<String> NOTICE_KEYS = Set.of("not_a_diagnosis", "seek_help_if", "emergency_number_unknown");
   static final Set<String> QUESTION_KEYS =
       Set.of("id", "type", "text", "help", "source", "red_flag", "answers", "options", "min", "max", "ranges", "unsure");
@@ -159,24 +164,90 @@ public final class QuestionnaireLoader {
       advice(node).ifPresent(advice::add);
     }
     List<Escalation> escalations = escalations(top);
+    Map<String, AnswerWords> languages = languages(top);
     String start = top.string("start").orElse(questions.isEmpty() ? "" : questions.get(0).id());
     Location startAt = top.has("start") ? top.at("start") : top.at("questions");
     return Optional.of(new Questionnaire(id, version, title, language, emergencyNumber, notices, start, startAt,
-        questions, outcomes, advice, escalations));
+        questions, outcomes, advice, escalations, languages));
   }
 
   private Notices notices(Fields top) {
     Text missing = Text.of(language, "");
     if (!top.has("notices")) {
       top.missing("notices");
-      return new Notices(missing, missing, Optional.empty());
+      return new Notices(missing, missing, Optional.empty(), top.at());
     }
     return Fields.of(file, "`notices`", top.node("notices").get(), NOTICE_KEYS, problems)
         .map(f -> new Notices(
             f.text("not_a_diagnosis", language, true).orElse(missing),
             f.text("seek_help_if", language, true).orElse(missing),
-            f.text("emergency_number_unknown", language, false)))
-        .orElse(new Notices(missing, missing, Optional.empty()));
+            f.text("emergency_number_unknown", language, false), f.at()))
+        .orElse(new Notices(missing, missing, Optional.empty(), top.at("notices")));
+  }
+
+  /** The `languages:` map: each language's answer words; empty when the file declares none. */
+  private Map<String, AnswerWords> languages(Fields top) {
+    Map<String, AnswerWords> languages = new LinkedHashMap<>();
+    Optional<Node> node = top.node("languages");
+    if (node.isEmpty()) {
+      return languages;
+    }
+    if (!(node.get() instanceof MappingNode mapping)) {
+      problems.add(Problem.error(top.at("languages"), "type",
+          "`languages` must map language codes to their answer words, not " + Fields.kind(node.get())));
+      return languages;
+    }
+    for (NodeTuple tuple : mapping.getValue()) {
+      String code = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
+      if (!Fields.isLanguage(code)) {
+        problems.add(Problem.error(YamlDocument.at(file, tuple.getKeyNode()), "type",
+            "`languages`: `" + code + "` is not a language code such as `en` or `es`"));
+        continue;
+      }
+      Fields.of(file, "language `" + code + "`", tuple.getValueNode(), LANGUAGE_KEYS, problems)
+          .ifPresent(f -> languages.put(code, answerWords(f)));
+    }
+    if (!languages.isEmpty() && !languages.containsKey(language)) {
+      problems.add(Problem.error(top.at("languages"), "translation", "`languages` does not include `" + language
+          + "`, the default language"));
+    }
+    // The default language first, as everywhere else.
+    Map<String, AnswerWords> ordered = new LinkedHashMap<>();
+    if (languages.containsKey(language)) {
+      ordered.put(language, languages.get(language));
+    }
+    ordered.putAll(languages);
+    return ordered;
+  }
+
+  private AnswerWords answerWords(Fields f) {
+    Map<String, List<String>> words = new LinkedHashMap<>();
+    for (String value : YesNoQuestion.VALUES) {
+      List<String> list = f.strings(value).stream().map(w -> w.strip().toLowerCase(Locale.ROOT)).toList();
+      if (list.isEmpty()) {
+        f.missing(value);
+      }
+      words.put(value, list);
+    }
+    Map<String, String> abbreviations = new LinkedHashMap<>();
+    f.node("abbreviations").ifPresent(node -> {
+      if (!(node instanceof MappingNode mapping)) {
+        problems.add(Problem.error(f.at("abbreviations"), "type", f.what()
+            + ": `abbreviations` must map short words to yes, no or unsure"));
+        return;
+      }
+      for (NodeTuple tuple : mapping.getValue()) {
+        String word = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
+        String value = tuple.getValueNode() instanceof ScalarNode v ? v.getValue() : "";
+        if (!YesNoQuestion.VALUES.contains(value)) {
+          problems.add(Problem.error(YamlDocument.at(file, tuple.getValueNode()), "type", f.what()
+              + ": abbreviation `" + word + "` must stand for yes, no or unsure, not `" + value + "`"));
+        } else {
+          abbreviations.put(word.strip().toLowerCase(Locale.ROOT), value);
+        }
+      }
+    });
+    return new AnswerWords(words, abbreviations);
   }
 
   private List<Escalation> escalations(Fields top) {

@@ -1,6 +1,9 @@
 package triage.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +27,7 @@ public final class Questionnaire {
   private final List<Outcome> outcomes;
   private final List<Advice> advice;
   private final List<Escalation> escalations;
+  private final Map<String, AnswerWords> languages;
   private final Map<String, Question> questionsById = new HashMap<>();
   private final Map<String, Outcome> outcomesById = new HashMap<>();
   private final Map<String, Advice> adviceById = new HashMap<>();
@@ -41,7 +45,8 @@ public final class Questionnaire {
       List<Question> questions,
       List<Outcome> outcomes,
       List<Advice> advice,
-      List<Escalation> escalations) {
+      List<Escalation> escalations,
+      Map<String, AnswerWords> languages) {
     this.id = id;
     this.version = version;
     this.title = title;
@@ -54,6 +59,14 @@ public final class Questionnaire {
     this.outcomes = List.copyOf(outcomes);
     this.advice = List.copyOf(advice);
     this.escalations = List.copyOf(escalations);
+    Map<String, AnswerWords> known = new LinkedHashMap<>(languages);
+    if (known.isEmpty()) {
+      known.put(language, AnswerWords.ENGLISH); // undeclared: the default, then any language a text has
+      for (TextSite site : texts()) {
+        site.text().byLanguage().keySet().forEach(code -> known.putIfAbsent(code, AnswerWords.ENGLISH));
+      }
+    }
+    this.languages = Collections.unmodifiableMap(known);
     // The first of duplicate ids wins here; StructureCheck reports the others.
     questions.forEach(q -> questionsById.putIfAbsent(q.id(), q));
     outcomes.forEach(o -> outcomesById.putIfAbsent(o.id(), o));
@@ -108,6 +121,44 @@ public final class Questionnaire {
 
   public List<Escalation> escalations() {
     return escalations;
+  }
+
+  /**
+   * The languages the questionnaire is written in, the default first: those it declares, or else
+   * every language any of its texts has.
+   */
+  public List<String> languages() {
+    return List.copyOf(languages.keySet());
+  }
+
+  /** Every text shown to people, with what it belongs to and where it stands. */
+  public List<TextSite> texts() {
+    List<TextSite> texts = new ArrayList<>();
+    title.ifPresent(text -> texts.add(new TextSite("the title", text, notices.at())));
+    texts.add(new TextSite("notice `not_a_diagnosis`", notices.notADiagnosis(), notices.at()));
+    texts.add(new TextSite("notice `seek_help_if`", notices.seekHelpIf(), notices.at()));
+    notices.emergencyNumberUnknown().ifPresent(text ->
+        texts.add(new TextSite("notice `emergency_number_unknown`", text, notices.at())));
+    for (Question question : questions) {
+      texts.add(new TextSite("question `" + question.id() + "` text", question.text(), question.at()));
+      question.help().ifPresent(help -> texts.add(new TextSite("question `" + question.id() + "` help", help,
+          question.at())));
+      if (question instanceof ChoiceQuestion) {
+        for (Answer answer : question.answers()) {
+          texts.add(new TextSite("question `" + question.id() + "` option `" + answer.value() + "`", answer.label(),
+              answer.at()));
+        }
+      }
+    }
+    outcomes.forEach(outcome -> texts.add(new TextSite("outcome `" + outcome.id() + "` title", outcome.title(),
+        outcome.at())));
+    advice.forEach(item -> texts.add(new TextSite("advice `" + item.id() + "`", item.text(), item.at())));
+    return texts;
+  }
+
+  /** The answer words of a language (English words when the file gives none). */
+  public AnswerWords words(String language) {
+    return languages.getOrDefault(language, AnswerWords.ENGLISH);
   }
 
   public Optional<Question> question(String id) {

@@ -68,6 +68,11 @@ public final class QuestionView {
     return String.join("\n", lines);
   }
 
+  /** The exact words of the question as shown (before wrapping). */
+  public String text(Question question) {
+    return wording.of(question.text());
+  }
+
   public String prompt() {
     return messages.get(plain ? "prompt.plain" : "prompt");
   }
@@ -97,7 +102,7 @@ public final class QuestionView {
     if (question instanceof ChoiceQuestion && forgiving()) {
       return messages.get("answers.choice", question.answers().size()) + help;
     }
-    return String.join(" / ", AnswerParser.words(question)) + help;
+    return String.join(" / ", shownWords(question)) + help;
   }
 
   private String howToAnswer(Question question) {
@@ -108,7 +113,41 @@ public final class QuestionView {
     if (question instanceof ChoiceQuestion && forgiving()) {
       return messages.get("hint.choice", question.answers().size());
     }
-    return messages.get("hint.one-of", orList(AnswerParser.words(question)));
+    return messages.get("hint.one-of", orList(shownWords(question)));
+  }
+
+  /** The words this question takes, as shown: exact values for scripts, the language's words for people. */
+  private List<String> shownWords(Question question) {
+    return AnswerParser.shownWords(question, wording.words());
+  }
+
+  /** The words this question takes, for completion. */
+  public List<String> completions(Question question) {
+    List<String> words = new ArrayList<>(shownWords(question));
+    words.addAll(List.of(messages.get("command.help").split(",")[0], messages.get("command.back").split(",")[0],
+        messages.get("command.quit").split(",")[0]));
+    return words;
+  }
+
+  /** The language's answer words, to read answers with. */
+  public triage.model.AnswerWords words() {
+    return wording.words();
+  }
+
+  public boolean isHelp(String typed) {
+    return typed.equals("?") || typed.equals("help") || command("command.help", typed);
+  }
+
+  public boolean isBack(String typed) {
+    return typed.equals("back") || command("command.back", typed);
+  }
+
+  public boolean isQuit(String typed) {
+    return typed.equals("quit") || command("command.quit", typed);
+  }
+
+  private boolean command(String key, String typed) {
+    return List.of(messages.get(key).split(",")).contains(typed);
   }
 
   /** "yes, no or unsure". */

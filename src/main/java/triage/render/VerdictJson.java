@@ -43,6 +43,7 @@ public final class VerdictJson {
   private static final SerializedString ASSUMED_UNSURE = new SerializedString("assumed_unsure");
   private static final SerializedString NOT_A_DIAGNOSIS = new SerializedString("not_a_diagnosis");
   private static final SerializedString SEEK_HELP_IF = new SerializedString("seek_help_if");
+  private static final SerializedString LANGUAGE = new SerializedString("language");
   private static final SerializedString QUESTIONNAIRE = new SerializedString("questionnaire");
   private static final SerializedString VERSION = new SerializedString("version");
   private static final SerializedString SHA256 = new SerializedString("sha256");
@@ -122,6 +123,7 @@ public final class VerdictJson {
     } else {
       json.writeNull();
     }
+    field(json, LANGUAGE, word(wording.language()));
     json.writeFieldName(QUESTIONNAIRE);
     if (questionnaireObject == null) {
       questionnaireObject = serialized(this::writeQuestionnaire);

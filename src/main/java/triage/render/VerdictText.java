@@ -53,7 +53,7 @@ public final class VerdictText {
     }
     for (Reason reason : verdict.reasons()) {
       String question = wording.of(reason.step().question().text());
-      String answer = reason.step().given();
+      String answer = wording.answer(reason.step());
       lines.add(Wrap.block(messages.get("verdict.reason", question, answer), width, "  - ", "    "));
     }
     lines.add("");
@@ -65,7 +65,8 @@ public final class VerdictText {
     }
     lines.add("");
     lines.add(style.dim(messages.get("verdict.questionnaire", wording.questionnaire().id(),
-        wording.questionnaire().version(), origin.source(), origin.sha256())));
+        wording.questionnaire().version(),
+        origin.source().equals(Origin.BUILT_IN) ? messages.get("verdict.builtIn") : origin.source(), origin.sha256())));
     return String.join("\n", lines);
   }
 }

@@ -1,7 +1,12 @@
 package triage.render;
 
+import triage.model.AnswerWords;
+import triage.model.ChoiceQuestion;
+import triage.model.NumberQuestion;
 import triage.model.Questionnaire;
 import triage.model.Text;
+import triage.model.YesNoQuestion;
+import triage.walk.Step;
 
 /**
  * Puts a questionnaire's texts into words for one language: picks the translation (falling back
@@ -31,6 +36,22 @@ public final class Wording {
 
   public String language() {
     return language;
+  }
+
+  /** The answer words of this language. */
+  public AnswerWords words() {
+    return questionnaire.words(language);
+  }
+
+  /** An answer as a person reading this language would say it: {@code sí}, an option's text, a number. */
+  public String answer(Step step) {
+    if (step.question() instanceof ChoiceQuestion) {
+      return of(step.answer().label());
+    }
+    if (step.question() instanceof NumberQuestion && !step.given().equals(YesNoQuestion.UNSURE)) {
+      return step.given();
+    }
+    return words().shown(step.given());
   }
 
   public Questionnaire questionnaire() {

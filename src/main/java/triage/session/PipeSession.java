@@ -23,12 +23,15 @@ public final class PipeSession {
   private final BufferedReader in;
   private final Optional<PrintStream> prompts;
   private final QuestionView view;
+  private final SessionEvents events;
 
-  public PipeSession(Walker walker, BufferedReader in, Optional<PrintStream> prompts, QuestionView view) {
+  public PipeSession(Walker walker, BufferedReader in, Optional<PrintStream> prompts, QuestionView view,
+      SessionEvents events) {
     this.walker = walker;
     this.in = in;
     this.prompts = prompts;
     this.view = view;
+    this.events = events;
   }
 
   public Ending walk() {
@@ -37,6 +40,7 @@ public final class PipeSession {
     while (!walk.finished()) {
       Question question = walk.question();
       Walk asked = walk;
+      events.asked(question, view.text(question));
       prompts.ifPresent(err -> {
         err.println(view.show(asked));
         err.print(view.prompt());
@@ -48,11 +52,13 @@ public final class PipeSession {
         return new Ending.InputEnded(question);
       }
       lineNumber++;
-      Optional<Step> step = AnswerParser.parse(question, line, AnswerParser.Strictness.EXACT);
+      Optional<Step> step = AnswerParser.parse(question, line, AnswerParser.Strictness.EXACT, view.words());
       if (step.isEmpty()) {
+        events.rejected();
         prompts.ifPresent(PrintStream::println);
         return new Ending.Rejected(question, lineNumber, line);
       }
+      events.answered(step.get());
       prompts.ifPresent(err -> err.println(step.get().given()));
       walk = walk.answer(step.get());
     }

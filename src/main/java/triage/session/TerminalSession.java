@@ -27,20 +27,18 @@ import triage.walk.Walk;
  */
 public final class TerminalSession {
 
-  private static final List<String> HELP = List.of("?", "help");
-  private static final String BACK = "back";
-  private static final String QUIT = "quit";
-
   private final Terminal terminal;
   private final QuestionView view;
   private final AnswerSheet given;
+  private final SessionEvents events;
   private final List<String> completions = new ArrayList<>();
 
   /** {@code given} holds the answers given in advance; those questions are not asked. */
-  public TerminalSession(Terminal terminal, QuestionView view, AnswerSheet given) {
+  public TerminalSession(Terminal terminal, QuestionView view, AnswerSheet given, SessionEvents events) {
     this.terminal = terminal;
     this.view = view;
     this.given = given;
+    this.events = events;
   }
 
   /** Walks on from {@code walk} with the person until a verdict, or until they stop. */
@@ -67,6 +65,7 @@ public final class TerminalSession {
       if (showQuestion) {
         out.println(view.show(walk));
         setCompletions(question);
+        events.asked(question, view.text(question));
       }
       showQuestion = false;
       out.flush();
@@ -79,24 +78,28 @@ public final class TerminalSession {
         return new Ending.InputEnded(question);
       }
       String typed = line.strip().toLowerCase(Locale.ROOT);
-      if (HELP.contains(typed)) {
+      if (view.isHelp(typed)) {
         out.println(view.help(question));
-      } else if (typed.equals(BACK)) {
+        events.help();
+      } else if (view.isBack(typed)) {
         Optional<Walk> before = beforeLastAsked(walk);
         if (before.isPresent()) {
+          events.back();
           walk = before.get();
           showQuestion = true;
         } else {
           out.println(view.backAtFirst());
         }
-      } else if (typed.equals(QUIT)) {
+      } else if (view.isQuit(typed)) {
         return new Ending.Quit(question);
       } else {
-        Optional<Step> step = AnswerParser.parse(question, line, AnswerParser.Strictness.FORGIVING);
+        Optional<Step> step = AnswerParser.parse(question, line, AnswerParser.Strictness.FORGIVING, view.words());
         if (step.isPresent()) {
+          events.answered(step.get());
           walk = walk.answer(step.get());
           showQuestion = true;
         } else {
+          events.rejected();
           out.println(view.hint(question));
         }
       }
@@ -129,8 +132,7 @@ public final class TerminalSession {
 
   private void setCompletions(Question question) {
     completions.clear();
-    completions.addAll(AnswerParser.words(question));
-    completions.addAll(List.of("help", BACK, QUIT));
+    completions.addAll(view.completions(question));
   }
 
   private Completer completer() {

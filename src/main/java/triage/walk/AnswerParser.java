@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import triage.model.Answer;
+import triage.model.AnswerWords;
 import triage.model.ChoiceQuestion;
 import triage.model.NumberQuestion;
 import triage.model.Question;
@@ -14,9 +15,11 @@ import triage.model.YesNoQuestion;
 
 /**
  * Turns what someone typed into one of a question's answers. Always case-insensitive and trimmed.
- * {@link Strictness#EXACT} (scripts) takes the answer values and their full words only, so a
- * reordered option list can never change what a script means; {@link Strictness#FORGIVING} (a
- * person at a terminal) also takes {@code y}/{@code n}/{@code u}, option numbers and option texts.
+ * {@link Strictness#EXACT} (scripts, pipes) takes the answer values ({@code yes}, {@code no},
+ * {@code unsure}, an option's value, a number) and the language's full words ({@code sí}, {@code no
+ * sé}), so a reordered option list can never change what a script means; {@link
+ * Strictness#FORGIVING} (a person at a terminal) also takes the language's abbreviations, option
+ * numbers and option texts.
  */
 public final class AnswerParser {
 
@@ -26,39 +29,20 @@ public final class AnswerParser {
     FORGIVING
   }
 
-  /** The full words, the commonest answer first (tables of words are scanned in this order). */
-  private static final Map<String, String> WORDS = orderedWords();
-
-  private static Map<String, String> orderedWords() {
-    Map<String, String> words = new LinkedHashMap<>();
-    words.put("no", YesNoQuestion.NO);
-    words.put("yes", YesNoQuestion.YES);
-    words.put("unsure", YesNoQuestion.UNSURE);
-    words.put("not sure", YesNoQuestion.UNSURE);
-    return java.util.Collections.unmodifiableMap(words);
-  }
-
-  private static final Map<String, String> SHORT_WORDS = Map.of(
-      "y", YesNoQuestion.YES,
-      "n", YesNoQuestion.NO,
-      "u", YesNoQuestion.UNSURE,
-      "don't know", YesNoQuestion.UNSURE,
-      "dont know", YesNoQuestion.UNSURE);
-
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private AnswerParser() {}
 
-  public static Optional<Step> parse(Question question, String input, Strictness strictness) {
+  public static Optional<Step> parse(Question question, String input, Strictness strictness, AnswerWords words) {
     String typed = normalise(input);
-    Optional<Step> exact = exact(exactWords(question), question, typed);
+    Optional<Step> exact = exact(exactWords(question, words), question, typed);
     if (exact.isPresent() || strictness == Strictness.EXACT) {
       return exact;
     }
     if (question instanceof ChoiceQuestion choice) {
       return forgivingChoice(choice, typed);
     }
-    String value = SHORT_WORDS.get(typed);
+    String value = words.abbreviations().get(typed);
     return value == null ? Optional.empty() : byValue(question, value);
   }
 
@@ -66,15 +50,20 @@ public final class AnswerParser {
    * The words a question takes exactly (normalised), each with the step it stands for; numbers
    * themselves are read by {@link #exact}. A walker keeps these tables, so scripts pay for a lookup.
    */
-  static Map<String, Step> exactWords(Question question) {
+  static Map<String, Step> exactWords(Question question, AnswerWords words) {
     Map<String, Step> table = new LinkedHashMap<>();
     if (question instanceof ChoiceQuestion) {
       for (Answer answer : question.answers()) {
         table.put(answer.value().toLowerCase(Locale.ROOT), new Step(question, answer, answer.value()));
       }
-    } else {
-      WORDS.forEach((word, value) -> byValue(question, value).ifPresent(step -> table.put(word, step)));
+      return table;
     }
+    // The values themselves first, the commonest answer first: tables of a few words are scanned.
+    for (String value : List.of(YesNoQuestion.NO, YesNoQuestion.YES, YesNoQuestion.UNSURE)) {
+      byValue(question, value).ifPresent(step -> table.put(value, step));
+    }
+    words.words().forEach((value, list) -> byValue(question, value).ifPresent(step ->
+        list.forEach(word -> table.putIfAbsent(word, step))));
     return table;
   }
 
@@ -120,6 +109,13 @@ public final class AnswerParser {
     return question.answers().stream()
         .map(Answer::value)
         .filter(value -> !(question instanceof NumberQuestion) || value.equals(YesNoQuestion.UNSURE))
+        .toList();
+  }
+
+  /** {@link #words(Question)} as a person reading this language sees them: {@code [sí, no, no sé]}. */
+  public static List<String> shownWords(Question question, AnswerWords words) {
+    return words(question).stream()
+        .map(value -> question instanceof ChoiceQuestion ? value : words.shown(value))
         .toList();
   }
 

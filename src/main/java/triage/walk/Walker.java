@@ -24,6 +24,7 @@ public final class Walker {
   record Entry(Question question, int node, Map<String, Step> words) {}
 
   private final Questionnaire questionnaire;
+  private final String language; // the language answers are read in
   private final RouteGraph graph;
   private final int[] longestFrom;
   private volatile Map<String, Entry> entries; // for reading answers by id: built on first use
@@ -34,8 +35,15 @@ public final class Walker {
   private final Level[][] raises; // by question node, then answer
   private final int[] escalation = new int[Level.values().length]; // outcome node by level
 
+  /** A walker reading answers in the questionnaire's default language. */
   public Walker(Questionnaire questionnaire) {
+    this(questionnaire, questionnaire.language());
+  }
+
+  /** A walker reading answers in {@code language}: its words, besides yes, no and unsure themselves. */
+  public Walker(Questionnaire questionnaire, String language) {
     this.questionnaire = questionnaire;
+    this.language = language;
     this.graph = questionnaire.graph();
     this.longestFrom = graph.longestFrom();
     Map<String, Integer> adviceIndex = new HashMap<>();
@@ -77,6 +85,11 @@ public final class Walker {
     return questionnaire;
   }
 
+  /** The language answers are read in. */
+  public String language() {
+    return language;
+  }
+
   public RouteGraph graph() {
     return graph;
   }
@@ -106,7 +119,8 @@ public final class Walker {
       for (int q = 0; q < graph.questionCount(); q++) {
         Question question = graph.question(q);
         // Interned: JSON field names arrive interned, so looking them up is an identity check.
-        built.put(question.id().intern(), new Entry(question, q, AnswerParser.exactWords(question)));
+        built.put(question.id().intern(), new Entry(question, q,
+            AnswerParser.exactWords(question, questionnaire.words(language))));
       }
       entries = built;
     }

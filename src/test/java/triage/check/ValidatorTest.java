@@ -1,6 +1,7 @@
 package triage.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -121,6 +122,17 @@ class ValidatorTest {
     List<String> found = without(problems(gated), SMALL_WARNINGS);
     assertEquals(List.of("q.yaml:19:5: error: red flag `numb` (urgent) is skipped by a path that ends below urgent,"
         + " for example chest=no -> pops=0-9 -> sitting=few -> self_care (self-care) [coverage]"), found);
+  }
+
+  @Test
+  void everyTextMissingATranslationIsAWarningWhereItStands() {
+    String partly = small("    text: Chest pain?", "    text:\n      en: Chest pain?\n      es: ¿Dolor de pecho?");
+    List<String> found = withoutStyle(partly).stream().filter(p -> p.endsWith("[translation]")).toList();
+    assertEquals(17, found.size(), String.join("\n", found));
+    assertEquals("q.yaml:4:3: warning: notice `not_a_diagnosis` has no `es` translation [translation]", found.get(0));
+    assertTrue(found.contains("q.yaml:21:5: warning: question `numb` text has no `es` translation [translation]"));
+    assertTrue(found.contains("q.yaml:41:9: warning: question `sitting` option `few` has no `es` translation"
+        + " [translation]"));
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,71 @@ class ProcessTest {
     assertEquals(130, triage.exitCode());
     assertEquals("", triage.out());
     assertTrue(triage.err().endsWith("triage: Interrupted: no result was given.\n"));
+  }
+
+  @Test
+  void sigtermMidWalkStillRecordsTheSessionAsInterrupted() throws Exception {
+    Path small = dir.resolve("small.yaml");
+    Files.writeString(small, Trees.SMALL);
+    Path record = dir.resolve("t.jsonl");
+    Subprocess triage = Subprocess.start(List.of(), "--questions", small.toString(), "--record", record.toString());
+    triage.write("no\n");
+    triage.waitForErr("Numbness?");
+    triage.signal("TERM");
+    assertEquals(143, triage.exitCode());
+    List<String> lines = Files.readAllLines(record);
+    assertEquals(1, lines.size());
+    assertTrue(lines.get(0).endsWith("\"end\":\"interrupted\",\"at\":\"numb\"}"), lines.get(0));
+    assertTrue(lines.get(0).contains("{\"question\":\"chest\",\"text\":\""), lines.get(0));
+  }
+
+  @Test
+  void killMinus9MidWalkLeavesEveryEarlierLineWhole() throws Exception {
+    Path small = dir.resolve("small.yaml");
+    Files.writeString(small, Trees.SMALL);
+    Path record = dir.resolve("t.jsonl");
+    for (int i = 0; i < 3; i++) {
+      Subprocess done = Subprocess.start(List.of(), "-q", "--questions", small.toString(), "--record", record.toString());
+      done.write("yes\n");
+      done.closeInput();
+      assertEquals(0, done.exitCode());
+    }
+    Subprocess killed = Subprocess.start(List.of(), "--questions", small.toString(), "--record", record.toString());
+    killed.write("no\n");
+    killed.waitForErr("Numbness?");
+    killed.signal("KILL");
+    assertEquals(137, killed.exitCode());
+    List<String> lines = Files.readAllLines(record);
+    assertEquals(3, lines.size());
+    for (String line : lines) {
+      assertTrue(line.startsWith("{\"transcript\":1,") && line.endsWith("\"end\":\"verdict\",\"level\":\"emergency\","
+          + "\"outcome\":\"emergency\"}"), line);
+    }
+  }
+
+  @Test
+  void processesRecordingAtOnceNeverMixTheirLines() throws Exception {
+    Path small = dir.resolve("small.yaml");
+    Files.writeString(small, Trees.SMALL);
+    Path record = dir.resolve("t.jsonl");
+    List<Subprocess> running = new ArrayList<>();
+    for (int round = 0; round < 3; round++) {
+      for (int p = 0; p < 4; p++) {
+        Subprocess triage = Subprocess.start(List.of(), "-q", "--questions", small.toString(), "--record",
+            record.toString());
+        triage.write("no\nunsure\n12\nmany\n");
+        triage.closeInput();
+        running.add(triage);
+      }
+      for (Subprocess triage : running) {
+        assertEquals(0, triage.exitCode());
+      }
+      running.clear();
+    }
+    List<String> lines = Files.readAllLines(record);
+    assertEquals(12, lines.size());
+    lines.forEach(line -> assertTrue(line.startsWith("{\"transcript\":1,") && line.endsWith("\"outcome\":\"see_pro\"}"),
+        line));
   }
 
   @Test

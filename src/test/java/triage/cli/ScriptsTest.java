@@ -55,7 +55,7 @@ class ScriptsTest {
         + "{\"question\":\"pops\",\"text\":\"Pops a day?\",\"answer\":\"12\"},"
         + "{\"question\":\"sitting\",\"text\":\"Hours sitting?\",\"answer\":\"many\"}],"
         + "\"unused\":[],\"assumed_unsure\":[],\"not_a_diagnosis\":\"Not a diagnosis.\",\"seek_help_if\":null,"
-        + "\"questionnaire\":{\"id\":\"test\",\"version\":\"1.0.0\",\"sha256\":\"" + sha + "\",\"source\":\"" + small
+        + "\"language\":\"en\",\"questionnaire\":{\"id\":\"test\",\"version\":\"1.0.0\",\"sha256\":\"" + sha + "\",\"source\":\"" + small
         + "\"}}\n", result.out());
   }
 

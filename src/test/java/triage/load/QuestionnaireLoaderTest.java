@@ -261,6 +261,18 @@ class QuestionnaireLoaderTest {
   }
 
   @Test
+  void languagesAreCheckedWhereTheyAreWritten() {
+    String declared = Trees.SMALL.replace("escalation:\n", "languages:\n  es:\n    yes: [sí]\n    no: [no]\n"
+        + "    abbreviations: {s: si}\n  english: {yes: [yes], no: [no], unsure: [unsure]}\nescalation:\n");
+    assertEquals(List.of(
+        "q.yaml:7:3: error: `languages` does not include `en`, the default language [translation]",
+        "q.yaml:8:5: error: language `es`: `unsure` is missing [missing]",
+        "q.yaml:10:24: error: language `es`: abbreviation `s` must stand for yes, no or unsure, not `si` [type]",
+        "q.yaml:11:3: error: `languages`: `english` is not a language code such as `en` or `es` [type]"),
+        problems(declared));
+  }
+
+  @Test
   void theDigestIsOfTheExactBytes() {
     Loaded loaded = Trees.load(Trees.SMALL);
     assertEquals(QuestionnaireLoader.sha256(Trees.SMALL.getBytes(StandardCharsets.UTF_8)), loaded.origin().sha256());

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import triage.Trees;
+import triage.transcript.Transcript;
 
 /** The terminal front end, through a real JLine line reader on a virtual terminal. */
 class TerminalSessionTest {
@@ -61,6 +63,48 @@ class TerminalSessionTest {
       assertFalse(terminal.screen().contains("Pops a day?"), terminal.screen());
       assertTrue(terminal.out().contains(" SELF-CARE  Move gently"), terminal.out());
     }
+  }
+
+  @Test
+  void theWholeWalkIsInSpanish() throws Exception {
+    try (VirtualTerminal terminal = new VirtualTerminal("--lang", "es")) {
+      terminal.waitFor("Responda cada pregunta. Escriba ? para ver ayuda, atrás para volver, o salir para terminar.");
+      terminal.waitFor("Pregunta 1 · quedan hasta 20 más").waitFor("  sí / no / no sé   (? para ayuda)").line("ayuda");
+      terminal.waitFor("Esto quiere decir que se le escapa la orina").line("no");
+      terminal.waitFor("Pregunta 2 · quedan hasta 19 más").line("atrás");
+      terminal.waitFor("Pregunta 1 · quedan hasta 20 más", 2).line("quizás");
+      terminal.waitFor("Por favor, responda sí, no o no sé.").line("n");
+      terminal.waitFor("¿El dolor se extiende hacia el pecho o hacia la barriga?", 2).line("s");
+      assertEquals(0, terminal.exitCode());
+      String verdict = terminal.out();
+      assertTrue(verdict.contains(" EMERGENCIA  Pida ayuda de emergencia ahora"), verdict);
+      assertTrue(verdict.contains("Respondió: sí."), verdict);
+      assertTrue(verdict.contains("Esto no es un diagnóstico."), verdict);
+    }
+  }
+
+  @Test
+  void aRecordedSessionCountsHelpBackAndInputsNotTaken() throws Exception {
+    Path record = dir.resolve("t.jsonl");
+    try (VirtualTerminal terminal = new VirtualTerminal(questions, "--record", record.toString())) {
+      terminal.waitFor("Chest pain?").line("?");
+      terminal.waitFor("Pain that spreads into the chest.").line("no");
+      terminal.waitFor("Numbness?").line("back");
+      terminal.waitFor("Chest pain?", 2).line("maybe");
+      terminal.waitFor("Please answer yes, no or unsure.").line("n");
+      terminal.waitFor("Numbness?", 2).line("quit");
+      assertEquals(3, terminal.exitCode());
+    }
+    String line = Files.readString(record).replaceAll("\"ms\":\\d+", "\"ms\":0");
+    assertTrue(line.contains("\"mode\":\"terminal\",\"asked\":["
+        + "{\"question\":\"chest\",\"text\":\"" + Transcript.hash("Chest pain?") + "\",\"answer\":\"no\",\"ms\":0,"
+        + "\"help\":1,\"back\":0,\"rejected\":0},"
+        + "{\"question\":\"numb\",\"text\":\"" + Transcript.hash("Numbness?") + "\",\"answer\":null,\"ms\":0,"
+        + "\"help\":0,\"back\":1,\"rejected\":0},"
+        + "{\"question\":\"chest\",\"text\":\"" + Transcript.hash("Chest pain?") + "\",\"answer\":\"no\",\"ms\":0,"
+        + "\"help\":0,\"back\":0,\"rejected\":1},"
+        + "{\"question\":\"numb\",\"text\":\"" + Transcript.hash("Numbness?") + "\",\"answer\":null,\"ms\":0,"
+        + "\"help\":0,\"back\":0,\"rejected\":0}],\"end\":\"quit\",\"at\":\"numb\"}\n"), line);
   }
 
   @Test
@@ -133,7 +177,7 @@ class TerminalSessionTest {
         assertFalse(terminal.rawOut().contains("\u001b["), String.join(" ", args));
       }
     }
-    for (Map<String, String> env : java.util.List.of(Map.of("NO_COLOR", "1"), Map.of("TERM", "dumb"))) {
+    for (Map<String, String> env : List.of(Map.of("NO_COLOR", "1"), Map.of("TERM", "dumb"))) {
       try (VirtualTerminal terminal = new VirtualTerminal(env, questions)) {
         terminal.waitFor("Chest pain?").line("yes");
         assertEquals(0, terminal.exitCode());

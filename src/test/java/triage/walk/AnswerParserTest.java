@@ -3,6 +3,8 @@ package triage.walk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import triage.Trees;
@@ -18,7 +20,7 @@ class AnswerParserTest {
   private final Question sitting = questionnaire.question("sitting").orElseThrow();
 
   private static Optional<String> value(Question question, String input, Strictness strictness) {
-    return AnswerParser.parse(question, input, strictness).map(step -> step.answer().value());
+    return AnswerParser.parse(question, input, strictness, triage.model.AnswerWords.ENGLISH).map(step -> step.answer().value());
   }
 
   @Test
@@ -63,7 +65,23 @@ class AnswerParserTest {
     assertEquals(Optional.of("unsure"), value(withUnsure, "u", Strictness.FORGIVING));
     assertEquals(Optional.of("0-9"), value(withUnsure, "3", Strictness.EXACT));
     assertEquals("a whole number from 0 to 1000, or unsure", AnswerParser.describe(withUnsure));
-    assertEquals(java.util.List.of("unsure"), AnswerParser.words(withUnsure));
+    assertEquals(List.of("unsure"), AnswerParser.words(withUnsure));
+  }
+
+  @Test
+  void aLanguageBringsItsWordsAndTheValuesStillWork() {
+    triage.model.AnswerWords spanish = new triage.model.AnswerWords(
+        Map.of("yes", List.of("sí", "si"), "no", List.of("no"),
+            "unsure", List.of("no sé")), Map.of("s", "yes", "ns", "unsure"));
+    assertEquals(Optional.of("yes"), AnswerParser.parse(chest, "Sí", Strictness.EXACT, spanish).map(s -> s.answer().value()));
+    assertEquals(Optional.of("unsure"), AnswerParser.parse(chest, "no sé", Strictness.EXACT, spanish)
+        .map(s -> s.answer().value()));
+    assertEquals(Optional.of("yes"), AnswerParser.parse(chest, "yes", Strictness.EXACT, spanish)
+        .map(s -> s.answer().value()), "the values work in every language");
+    assertEquals(Optional.empty(), AnswerParser.parse(chest, "s", Strictness.EXACT, spanish), "abbreviations are for people");
+    assertEquals(Optional.of("unsure"), AnswerParser.parse(chest, "ns", Strictness.FORGIVING, spanish)
+        .map(s -> s.answer().value()));
+    assertEquals(List.of("sí", "no", "no sé"), AnswerParser.shownWords(chest, spanish));
   }
 
   @Test

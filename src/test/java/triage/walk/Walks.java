@@ -10,7 +10,7 @@ final class Walks {
   static Walk answer(Walk walk, String... typed) {
     for (String input : typed) {
       Question question = walk.question();
-      Step step = AnswerParser.parse(question, input, AnswerParser.Strictness.EXACT)
+      Step step = AnswerParser.parse(question, input, AnswerParser.Strictness.EXACT, triage.model.AnswerWords.ENGLISH)
           .orElseThrow(() -> new AssertionError("`" + input + "` is not an answer to " + question.id()));
       walk = walk.answer(step);
     }

@@ -1,0 +1,44 @@
+package triage.cli;
+
+import java.util.Locale;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+import triage.model.Questionnaire;
+
+/**
+ * {@code --lang}, shared by every command that shows a questionnaire's words. Without it the
+ * language comes from the environment ({@code LC_ALL}, {@code LC_MESSAGES}, {@code LANG}); a
+ * language the questionnaire lacks falls back to its default, with a one-line warning.
+ */
+public final class LanguageOption {
+
+  @Option(names = "--lang", paramLabel = "LANG",
+      description = "The language to ask in, such as en or es (default: from $LANG; else the questionnaire's own).")
+  String language;
+
+  /** The language to use with this questionnaire; warns on stderr when falling back (unless quiet). */
+  String choose(Questionnaire questionnaire, Io io, boolean warn) {
+    Optional<String> requested = Optional.ofNullable(language).map(l -> l.toLowerCase(Locale.ROOT))
+        .or(() -> fromEnvironment(io));
+    if (requested.isEmpty() || questionnaire.languages().contains(requested.get())) {
+      return requested.orElse(questionnaire.language());
+    }
+    if (warn) {
+      io.err().println("triage: this questionnaire has no `" + requested.get() + "` texts; using `"
+          + questionnaire.language() + "`");
+    }
+    return questionnaire.language();
+  }
+
+  /** The language of a locale such as {@code es_ES.UTF-8}; nothing for {@code C} or {@code POSIX}. */
+  static Optional<String> fromEnvironment(Io io) {
+    for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+      String value = io.env(name);
+      if (value != null && !value.isBlank()) {
+        String code = value.split("[_.@]")[0].toLowerCase(Locale.ROOT);
+        return code.matches("[a-z]{2,3}") ? Optional.of(code) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+}
