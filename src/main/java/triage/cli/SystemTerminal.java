@@ -3,6 +3,7 @@ package triage.cli;
 import java.io.IOException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.InfoCmp;
 
 /**
  * The real terminal. Built only for interactive sessions: JLine probes the terminal when it starts.
@@ -12,10 +13,18 @@ final class SystemTerminal implements Io.Terminals {
 
   @Override
   public Terminal open(boolean plain) throws IOException {
+    String type = plain ? "dumb" : System.getenv("TERM");
+    if (type != null && InfoCmp.getDefaultInfoCmp(type) != null) {
+      // A terminal JLine knows by heart (xterm, screen, rxvt, ...) is described from its own copy
+      // rather than by running `infocmp`, which costs a process start before the first question.
+      InfoCmp.setLoadedInfoCmp(type, InfoCmp.getDefaultInfoCmp(type));
+    }
     TerminalBuilder builder = TerminalBuilder.builder()
         .system(true)
         .name("triage")
         .nativeSignals(true)
+        .graphemeCluster(false) // no probing the terminal with emoji: every answer is plain text
+        .exec(false) // the native provider does it all, without starting processes to look
         .dumb(true); // fall back to a plain terminal quietly rather than warn
     if (plain) {
       builder.type("dumb"); // no cursor movement for screen readers
