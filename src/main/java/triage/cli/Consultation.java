@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
-import org.jline.terminal.Terminal;
 import triage.load.Loaded;
 import triage.model.Questionnaire;
 import triage.render.Json;
@@ -186,14 +185,25 @@ final class Consultation {
   }
 
   private Ending inTerminal(Walk from, Wording wording, Messages messages, AnswerSheet given, SessionEvents events) {
-    try (Terminal terminal = io.terminals().open(options.plain)) {
-      width = terminal.getWidth() <= 0 ? PIPE_WIDTH : Math.min(terminal.getWidth(), MAX_WIDTH);
-      QuestionView view =
-          new QuestionView(wording, messages, style(), options.plain, width, AnswerParser.Strictness.FORGIVING);
-      return new TerminalSession(terminal, view, given, events).walk(from);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    // Until the terminal says how wide it is, the first question is laid out for $COLUMNS, or 80.
+    int guess = columns(io.env("COLUMNS"));
+    TerminalSession session = new TerminalSession(() -> io.terminals().open(options.plain),
+        io.stdoutIsTerminal() ? Optional.of(io.out()) : Optional.empty(),
+        columns -> new QuestionView(wording, messages, style(), options.plain, width(columns > 0 ? columns : guess),
+            AnswerParser.Strictness.FORGIVING),
+        given, events);
+    Ending ending = session.walk(from);
+    width = width(session.columns());
+    return ending;
+  }
+
+  /** The width to lay text out for on a terminal this many columns wide (0: not known). */
+  private static int width(int columns) {
+    return columns <= 0 ? PIPE_WIDTH : Math.min(columns, MAX_WIDTH);
+  }
+
+  private static int columns(String columns) {
+    return columns != null && columns.matches("[1-9][0-9]{0,3}") ? Integer.parseInt(columns) : 0;
   }
 
   private Ending fromPipe(Walker walker, Wording wording, Messages messages, SessionEvents events) {

@@ -3,6 +3,7 @@ package triage.session;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.PrintStream;
@@ -42,9 +43,23 @@ final class VirtualTerminal implements AutoCloseable {
   VirtualTerminal(Map<String, String> env, String... args) throws IOException {
     prompt = Arrays.asList(args).contains("--plain") ? "Your answer: " : "> ";
     InputStream keyboard = new PipedInputStream(keys, 4096);
+    // Standard output is the terminal too: what is printed there shows on the screen as well.
+    OutputStream stdout = new OutputStream() {
+      @Override
+      public void write(int b) {
+        out.write(b);
+        screen.write(b);
+      }
+
+      @Override
+      public void write(byte[] bytes, int offset, int length) {
+        out.write(bytes, offset, length);
+        screen.write(bytes, offset, length);
+      }
+    };
     Io io = new Io(InputStream.nullInputStream(),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        out,
+        new PrintStream(stdout, true, StandardCharsets.UTF_8),
+        stdout,
         new PrintStream(err, true, StandardCharsets.UTF_8),
         env, true, true,
         plain -> TerminalBuilder.builder()
