@@ -3,23 +3,31 @@ package triage;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 import triage.cli.BatchCommand;
 import triage.cli.CompletionCommand;
 import triage.cli.DiffCommand;
-import triage.cli.GraphCommand;
-import triage.cli.PathsCommand;
-import triage.cli.ReportCommand;
-import triage.cli.TestCommand;
-import triage.cli.ValidateCommand;
 import triage.cli.ExitCode;
 import triage.cli.Failure;
+import triage.cli.GraphCommand;
 import triage.cli.Io;
+import triage.cli.PathsCommand;
+import triage.cli.QuestionnaireOption;
+import triage.cli.ReportCommand;
 import triage.cli.Reports;
 import triage.cli.RunCommand;
+import triage.cli.TestCommand;
 import triage.cli.TriageCommand;
+import triage.cli.ValidateCommand;
 
 /** The edge: where failures become messages and exit codes. */
 public final class Main {
@@ -30,36 +38,86 @@ public final class Main {
     System.exit(run(args));
   }
 
+  /**
+   * The commands under {@code triage}, by name. Picocli reads each one's annotations when it is
+   * added, which costs start-up time, so a run adds only the one it names (see {@link #commands}).
+   */
+  private static final Map<String, Function<Io, Object>> COMMANDS = new LinkedHashMap<>();
+
+  static {
+    COMMANDS.put("run", RunCommand::new);
+    COMMANDS.put("batch", BatchCommand::new);
+    COMMANDS.put("validate", ValidateCommand::new);
+    COMMANDS.put("test", TestCommand::new);
+    COMMANDS.put("graph", GraphCommand::new);
+    COMMANDS.put("paths", PathsCommand::new);
+    COMMANDS.put("diff", DiffCommand::new);
+    COMMANDS.put("report", ReportCommand::new);
+    COMMANDS.put("completion", CompletionCommand::new);
+  }
+
   /** Runs with the process's own streams and environment (stubbed in tests). */
   public static int run(String... args) {
+    // Nearly every run needs the built-in questionnaire: read it on the second core meanwhile.
+    QuestionnaireOption.loadBuiltInAhead();
     return run(Io.system(), args);
   }
 
   public static int run(Io io, String... args) {
-    CommandLine cli = new CommandLine(new TriageCommand(io));
-    cli.addSubcommand(new RunCommand(io));
-    cli.addSubcommand(new BatchCommand(io));
-    cli.addSubcommand(new ValidateCommand(io));
-    cli.addSubcommand(new TestCommand(io));
-    cli.addSubcommand(new GraphCommand(io));
-    cli.addSubcommand(new PathsCommand(io));
-    cli.addSubcommand(new DiffCommand(io));
-    cli.addSubcommand(new ReportCommand(io));
-    cli.addSubcommand(new CompletionCommand(io));
-    cli.setOut(new PrintWriter(io.out(), true, StandardCharsets.UTF_8));
-    cli.setErr(new PrintWriter(io.err(), true, StandardCharsets.UTF_8));
-    cli.setExecutionExceptionHandler((e, command, parsed) -> fail(io, e, parsed, args));
-    cli.setParameterExceptionHandler((e, arguments) -> {
-      String hint = "; try `" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help`";
-      Reports.failure(io, Failure.of(Failure.Kind.USAGE, e.getMessage() + hint), json(args));
-      return ExitCode.USAGE;
-    });
     try {
-      return cli.execute(args);
+      return execute(io, args);
+    } catch (RuntimeException | Error e) {
+      // Outside picocli's own handling (building the command line, printing, a failing thread).
+      return internalError(io, e, Arrays.asList(args).contains("--debug"));
     } finally {
       io.out().flush();
       io.err().flush();
     }
+  }
+
+  private static int execute(Io io, String[] args) {
+    CommandLine cli = new CommandLine(new TriageCommand(io));
+    commands(cli.getCommandSpec(), args).forEach(name -> cli.addSubcommand(COMMANDS.get(name).apply(io)));
+    cli.setOut(new PrintWriter(io.out(), true, StandardCharsets.UTF_8));
+    cli.setErr(new PrintWriter(io.err(), true, StandardCharsets.UTF_8));
+    cli.setExecutionExceptionHandler((e, command, parsed) -> fail(io, e, parsed, args));
+    cli.setParameterExceptionHandler((e, arguments) -> {
+      List<String> suggestions = e instanceof UnmatchedArgumentException unmatched ? unmatched.getSuggestions() : List.of();
+      String hint = suggestions.isEmpty()
+          ? "; try `" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help`"
+          : "; did you mean `" + suggestions.get(0) + "`?";
+      Reports.failure(io, Failure.of(Failure.Kind.USAGE, e.getMessage() + hint), json(args));
+      return ExitCode.USAGE;
+    });
+    return cli.execute(args);
+  }
+
+  /**
+   * The commands this command line needs: the one it names; none when it names none (a run);
+   * all of them for help, for completion, and for a word that names no command (so that the
+   * error can suggest one). The words are read with the root command's own options, so that an
+   * option's value is never taken for a command.
+   */
+  static List<String> commands(CommandSpec root, String[] args) {
+    Optional<String> word = Optional.empty();
+    boolean help = false;
+    for (int i = 0; i < args.length && word.isEmpty(); i++) {
+      String arg = args[i];
+      if (!arg.startsWith("-") || arg.equals("-") || arg.equals("--")) {
+        word = Optional.of(arg);
+        continue;
+      }
+      int equals = arg.indexOf('=');
+      OptionSpec option = root.findOption(equals < 0 ? arg : arg.substring(0, equals));
+      help |= option != null && option.usageHelp();
+      if (option != null && equals < 0 && option.arity().min() > 0) {
+        i++;
+      }
+    }
+    if (word.isPresent() && COMMANDS.containsKey(word.get()) && !word.get().equals("completion")) {
+      return List.of(word.get());
+    }
+    return word.isEmpty() && !help ? List.of() : List.copyOf(COMMANDS.keySet());
   }
 
   private static int fail(Io io, Exception e, ParseResult parsed, String[] args) {
@@ -67,7 +125,12 @@ public final class Main {
       Reports.failure(io, failure, json(args));
       return failure.kind().exit();
     }
-    if (debug(parsed)) {
+    return internalError(io, e, debug(parsed));
+  }
+
+  /** A bug: one line, or with --debug the whole trace, and exit 70. */
+  private static int internalError(Io io, Throwable e, boolean debug) {
+    if (debug) {
       e.printStackTrace(io.err());
     } else {
       io.err().println("triage: internal error: " + e + " (run again with --debug for details)");

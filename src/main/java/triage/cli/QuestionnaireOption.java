@@ -2,8 +2,11 @@ package triage.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import picocli.CommandLine.Option;
 import triage.load.Loaded;
 import triage.load.QuestionnaireLoader;
@@ -25,11 +28,52 @@ public final class QuestionnaireOption {
           + "(default: the file named by $" + ENV + ", else the built-in one).")
   Path file;
 
-  /** A questionnaire file as read: its name in messages and its bytes. */
-  record Source(String name, byte[] bytes) {
+  /**
+   * A questionnaire file as read: its name in messages, its bytes, and what loading them gives
+   * (worked out once, by the first thread to ask; any other waits for it).
+   */
+  static final class Source {
+    private final String name;
+    private final byte[] bytes;
+    private final FutureTask<Loaded> loading;
+
+    Source(String name, byte[] bytes) {
+      this(name, bytes, null);
+    }
+
+    /** With the sha256 of the bytes, when it is known already (null: work it out). */
+    private Source(String name, byte[] bytes, String sha256) {
+      this.name = name;
+      this.bytes = bytes;
+      this.loading = new FutureTask<>(() ->
+          QuestionnaireLoader.load(name, bytes, sha256 != null ? sha256 : QuestionnaireLoader.sha256(bytes)));
+    }
+
+    String name() {
+      return name;
+    }
+
+    byte[] bytes() {
+      return bytes;
+    }
+
     /** Loaded, with whatever problems it has. */
     Loaded load() {
-      return QuestionnaireLoader.load(name, bytes);
+      loading.run(); // does nothing if it has run, or is running on another thread
+      try {
+        return loading.get();
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException unchecked) {
+          throw unchecked;
+        }
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        throw new IllegalStateException(e.getCause()); // loading throws nothing checked
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while loading a questionnaire", e);
+      }
     }
 
     /** Loaded, and free of errors. */
@@ -40,6 +84,42 @@ public final class QuestionnaireOption {
       }
       return loaded;
     }
+  }
+
+  /**
+   * The built-in questionnaire, read once per process, with the sha256 the build worked out
+   * beside it (pom.xml; a build without that step makes one work it out here).
+   */
+  private static final class BuiltIn {
+    static final Source SOURCE = source();
+
+    private static Source source() {
+      byte[] bytes = resource(BUILT_IN);
+      if (bytes == null) {
+        throw new IllegalStateException("the built-in questionnaire is missing from the build");
+      }
+      byte[] sha256 = resource(BUILT_IN + ".sha256");
+      return new Source(Origin.BUILT_IN, bytes, sha256 == null ? null : new String(sha256, StandardCharsets.US_ASCII).strip());
+    }
+
+    /** The bytes of a resource of the build, or null when it has none. */
+    private static byte[] resource(String name) {
+      try (InputStream in = QuestionnaireOption.class.getResourceAsStream(name)) {
+        return in == null ? null : in.readAllBytes();
+      } catch (IOException e) {
+        throw new IllegalStateException("the build's " + name + " cannot be read", e);
+      }
+    }
+  }
+
+  /**
+   * Starts loading the built-in questionnaire on another thread, so that it is ready, or nearly,
+   * by the time the command line has been read. A run that uses another file just never asks.
+   */
+  public static void loadBuiltInAhead() {
+    Thread thread = new Thread(() -> BuiltIn.SOURCE.load(), "load built-in questionnaire");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   /** The questionnaire chosen: the option, else the environment, else the built-in one. */
@@ -63,13 +143,6 @@ public final class QuestionnaireOption {
   }
 
   static Source builtIn() {
-    try (InputStream in = QuestionnaireOption.class.getResourceAsStream(BUILT_IN)) {
-      if (in == null) {
-        throw new IllegalStateException("the built-in questionnaire is missing from the build");
-      }
-      return new Source(Origin.BUILT_IN, in.readAllBytes());
-    } catch (IOException e) {
-      throw new IllegalStateException("the built-in questionnaire cannot be read", e);
-    }
+    return BuiltIn.SOURCE;
   }
 }

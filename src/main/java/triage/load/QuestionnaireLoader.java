@@ -87,6 +87,11 @@ public final class QuestionnaireLoader {
 
   /** Loads the bytes of a questionnaire; {@code file} names it in every problem. */
   public static Loaded load(String file, byte[] bytes) {
+    return load(file, bytes, sha256(bytes));
+  }
+
+  /** Like {@link #load(String, byte[])}, for bytes whose sha256 is known already. */
+  public static Loaded load(String file, byte[] bytes, String sha256) {
     QuestionnaireLoader streaming = new QuestionnaireLoader(file);
     Optional<Questionnaire> questionnaire = streaming.read(bytes, true);
     QuestionnaireLoader loader = streaming.retry ? new QuestionnaireLoader(file) : streaming;
@@ -95,7 +100,7 @@ public final class QuestionnaireLoader {
     }
     List<Problem> problems = new ArrayList<>(loader.problems);
     questionnaire.ifPresent(q -> problems.addAll(StructureCheck.problems(q)));
-    return new Loaded(questionnaire, problems, new Origin(file, sha256(bytes)));
+    return new Loaded(questionnaire, problems, new Origin(file, sha256));
   }
 
   public static Loaded load(String file, String text) {

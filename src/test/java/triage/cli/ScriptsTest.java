@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import triage.BuiltIn;
 import triage.Cli;
 import triage.Trees;
 import triage.load.QuestionnaireLoader;
@@ -57,6 +58,13 @@ class ScriptsTest {
         + "\"unused\":[],\"assumed_unsure\":[],\"not_a_diagnosis\":\"Not a diagnosis.\",\"seek_help_if\":null,"
         + "\"language\":\"en\",\"questionnaire\":{\"id\":\"test\",\"version\":\"1.0.0\",\"sha256\":\"" + sha + "\",\"source\":\"" + small
         + "\"}}\n", result.out());
+  }
+
+  @Test
+  void theBuiltInQuestionnaireIsReportedWithTheSha256OfItsBytes() throws Exception {
+    Cli.Result result = Cli.run("", "--format", "json", "--answer", "bladder_bowel=yes");
+    assertTrue(result.out().endsWith(",\"questionnaire\":{\"id\":\"upper-back-pop\",\"version\":\"1.0.0\",\"sha256\":\""
+        + QuestionnaireLoader.sha256(BuiltIn.bytes()) + "\",\"source\":\"built-in\"}}\n"), result.out());
   }
 
   @Test
