@@ -1,0 +1,80 @@
+package triage;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.jline.terminal.TerminalBuilder;
+import triage.cli.Io;
+import triage.cli.QuestionnaireOption;
+
+/**
+ * Not a test: the training run behind the class-data-sharing archive that {@code mvn package}
+ * builds (see pom.xml). In one JVM it takes the paths that people and scripts take most, so that
+ * the JVM can list every class they load; the archive then holds those classes parsed and
+ * verified, ready to map at start-up. What it prints is thrown away.
+ */
+public final class StartupTraining {
+
+  private static final String ALL_NO = "no\n".repeat(15) + "3\n4_to_8\nno\nno\nno\nyes\n";
+
+  private StartupTraining() {}
+
+  public static void main(String[] args) throws IOException {
+    QuestionnaireOption.loadBuiltInAhead();
+    Path folder = Files.createTempDirectory("triage-training");
+    Path answers = Files.writeString(folder.resolve("answers.yaml"), "{bladder_bowel: no, chest_pain: no}\n");
+    Path transcripts = folder.resolve("transcripts.jsonl");
+    // Scripts: answers by id, JSON out, and the errors they meet.
+    run("", "--answers", answers.toString(), "--format", "json", "--answer", "numbness=yes");
+    run("", "--format", "json", "--exit-by-level", "--answer", "bladder_bowel=yes");
+    run("", "--format", "json", "--answer", "numbnes=yes");
+    run("", "--answer", "chest_pain=maybe");
+    run("", "--answers", answers.toString(), "--no-input");
+    // Pipes: one answer per line, text out, in both languages.
+    run(ALL_NO, "-q");
+    run(ALL_NO, "--lang", "es", "--record", transcripts.toString());
+    run("no\nmaybe\n", "-q");
+    run("{\"id\":1,\"numbness\":\"yes\"}\n{\"numbnes\":\"yes\"}\n", "batch");
+    // A person at a terminal, on a terminal made of streams (the machine building this has none).
+    terminal("no\r?\rback\rno\rno\rnot sure\rquit\r");
+    TerminalBuilder.builder().system(true).dumb(true).graphemeCluster(false).build().close();
+    // Clinicians, and help.
+    run("", "validate");
+    run("", "report", transcripts.toString());
+    run("", "--help");
+    run("", "--version");
+    Files.deleteIfExists(transcripts);
+    Files.delete(answers);
+    Files.delete(folder);
+  }
+
+  private static void run(String stdin, String... args) {
+    Main.run(io(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), false, null), args);
+  }
+
+  private static void terminal(String keys) {
+    // The terminal's pumps complain when it closes under them; that is the training ending, not news.
+    Logger.getLogger("org.jline").setLevel(Level.OFF);
+    InputStream typed = new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8));
+    Main.run(io(InputStream.nullInputStream(), true, plain -> TerminalBuilder.builder()
+        .system(false)
+        .streams(typed, new ByteArrayOutputStream())
+        .type("xterm-256color")
+        .graphemeCluster(false)
+        .build()));
+  }
+
+  private static Io io(InputStream in, boolean terminal, Io.Terminals terminals) {
+    PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+    return new Io(in, nowhere, nowhere, nowhere, Map.of(), terminal, terminal, terminals);
+  }
+}
