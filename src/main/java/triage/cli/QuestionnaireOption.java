@@ -2,14 +2,15 @@ package triage.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import picocli.CommandLine.Option;
 import triage.load.Loaded;
 import triage.load.QuestionnaireLoader;
+import triage.load.Snapshot;
 import triage.load.YamlDocument;
 import triage.model.Origin;
 
@@ -22,6 +23,7 @@ public final class QuestionnaireOption {
 
   static final String ENV = "TRIAGE_QUESTIONS";
   private static final String BUILT_IN = "/triage/questions.yaml";
+  private static final String SNAPSHOT = "/triage/questions.snapshot";
 
   @Option(names = "--questions", paramLabel = "FILE",
       description = "Use this questionnaire file instead of the built-in one "
@@ -41,12 +43,13 @@ public final class QuestionnaireOption {
       this(name, bytes, null);
     }
 
-    /** With the sha256 of the bytes, when it is known already (null: work it out). */
-    private Source(String name, byte[] bytes, String sha256) {
+    /** With the build's snapshot of what loading the bytes gives, if there is one (null: none). */
+    private Source(String name, byte[] bytes, byte[] snapshot) {
       this.name = name;
       this.bytes = bytes;
-      this.loading = new FutureTask<>(() ->
-          QuestionnaireLoader.load(name, bytes, sha256 != null ? sha256 : QuestionnaireLoader.sha256(bytes)));
+      this.loading = new FutureTask<>(() -> Optional.ofNullable(snapshot)
+          .flatMap(made -> Snapshot.read(made, bytes))
+          .orElseGet(() -> QuestionnaireLoader.load(name, bytes)));
     }
 
     String name() {
@@ -87,8 +90,8 @@ public final class QuestionnaireOption {
   }
 
   /**
-   * The built-in questionnaire, read once per process, with the sha256 the build worked out
-   * beside it (pom.xml; a build without that step makes one work it out here).
+   * The built-in questionnaire, read once per process, from the snapshot the build made of it
+   * (pom.xml) when that snapshot is of these very bytes, else from the YAML.
    */
   private static final class BuiltIn {
     static final Source SOURCE = source();
@@ -98,8 +101,7 @@ public final class QuestionnaireOption {
       if (bytes == null) {
         throw new IllegalStateException("the built-in questionnaire is missing from the build");
       }
-      byte[] sha256 = resource(BUILT_IN + ".sha256");
-      return new Source(Origin.BUILT_IN, bytes, sha256 == null ? null : new String(sha256, StandardCharsets.US_ASCII).strip());
+      return new Source(Origin.BUILT_IN, bytes, resource(SNAPSHOT));
     }
 
     /** The bytes of a resource of the build, or null when it has none. */

@@ -87,11 +87,6 @@ public final class QuestionnaireLoader {
 
   /** Loads the bytes of a questionnaire; {@code file} names it in every problem. */
   public static Loaded load(String file, byte[] bytes) {
-    return load(file, bytes, sha256(bytes));
-  }
-
-  /** Like {@link #load(String, byte[])}, for bytes whose sha256 is known already. */
-  public static Loaded load(String file, byte[] bytes, String sha256) {
     QuestionnaireLoader streaming = new QuestionnaireLoader(file);
     Optional<Questionnaire> questionnaire = streaming.read(bytes, true);
     QuestionnaireLoader loader = streaming.retry ? new QuestionnaireLoader(file) : streaming;
@@ -100,7 +95,7 @@ public final class QuestionnaireLoader {
     }
     List<Problem> problems = new ArrayList<>(loader.problems);
     questionnaire.ifPresent(q -> problems.addAll(StructureCheck.problems(q)));
-    return new Loaded(questionnaire, problems, new Origin(file, sha256));
+    return new Loaded(questionnaire, problems, new Origin(file, sha256(bytes)));
   }
 
   public static Loaded load(String file, String text) {
