@@ -24,8 +24,17 @@ public final class Cli {
     return run(Map.of(), stdin, args);
   }
 
+  /** Runs with these bytes, whatever they are, on stdin. */
+  public static Result run(byte[] stdin, String... args) throws Exception {
+    return run(Map.of(), stdin, args);
+  }
+
   /** Runs with these environment variables set, and the ones triage reads otherwise unset. */
   public static Result run(Map<String, String> env, String stdin, String... args) throws Exception {
+    return run(env, stdin.getBytes(StandardCharsets.UTF_8), args);
+  }
+
+  private static Result run(Map<String, String> env, byte[] stdin, String... args) throws Exception {
     EnvironmentVariables variables = new EnvironmentVariables();
     for (String name : new String[] {"TRIAGE_QUESTIONS", "NO_COLOR", "LANG", "LC_ALL", "LANGUAGE"}) {
       if (!env.containsKey(name)) {
@@ -33,7 +42,7 @@ public final class Cli {
       }
     }
     env.forEach(variables::set);
-    SystemIn in = new SystemIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+    SystemIn in = new SystemIn(new ByteArrayInputStream(stdin));
     SystemOut out = new SystemOut();
     SystemErr err = new SystemErr();
     int exit = Resources.execute(() -> Main.run(args), variables, in, out, err);

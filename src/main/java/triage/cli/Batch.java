@@ -111,9 +111,7 @@ final class Batch {
       return error(json, id, lines.number(), Failure.unknownQuestion(unknown.id(), unknown.didYouMean()));
     }
     if (checked instanceof AnswerSheet.Invalid invalid) {
-      return error(json, id, lines.number(), Failure.at(Failure.Kind.INVALID_ANSWER, invalid.question(),
-          "`" + invalid.value() + "` is not an answer to question `" + invalid.question().id() + "`; it accepts "
-              + AnswerParser.describe(invalid.question())));
+      return error(json, id, lines.number(), Failure.notAnAnswer("", invalid.question(), invalid.value()));
     }
     if (checked instanceof AnswerSheet.Repeated repeated) {
       return error(json, id, lines.number(), Failure.at(Failure.Kind.INVALID_ANSWER, repeated.question(),

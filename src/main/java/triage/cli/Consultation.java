@@ -153,9 +153,7 @@ final class Consultation {
       throw Failure.unknownQuestion(unknown.id(), unknown.didYouMean());
     }
     if (checked instanceof AnswerSheet.Invalid invalid) {
-      throw Failure.at(Failure.Kind.INVALID_ANSWER, invalid.question(), "`" + invalid.value()
-          + "` is not an answer to question `" + invalid.question().id() + "`; it accepts "
-          + AnswerParser.describe(invalid.question()));
+      throw Failure.notAnAnswer("", invalid.question(), invalid.value());
     }
     return ((AnswerSheet.Accepted) checked).sheet();
   }
@@ -237,8 +235,6 @@ final class Consultation {
       return Failure.at(Failure.Kind.INCOMPLETE, ended.at(), messages.get("ended", ended.at().id()));
     }
     Ending.Rejected rejected = (Ending.Rejected) ending;
-    return Failure.at(Failure.Kind.INVALID_ANSWER, rejected.at(), "line " + rejected.line() + ": `"
-        + rejected.input().strip() + "` is not an answer to question `" + rejected.at().id() + "`; it accepts "
-        + AnswerParser.describe(rejected.at()));
+    return Failure.notAnAnswer("line " + rejected.line() + ": ", rejected.at(), rejected.input().strip());
   }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import triage.model.Problem;
 import triage.model.Question;
+import triage.render.Shown;
+import triage.walk.AnswerParser;
 
 /**
  * Why a command ended without what was asked of it, as one value the edge turns into a message
@@ -67,9 +69,15 @@ public final class Failure extends Exception {
     return new Failure(kind, message, Optional.of(question), Optional.of(question.id()), Optional.empty(), List.of());
   }
 
+  /** A value the question does not accept; {@code where} says where it was given ("" or "line 3: "). */
+  public static Failure notAnAnswer(String where, Question question, String value) {
+    return at(Kind.INVALID_ANSWER, question, where + Shown.input(value) + " is not an answer to question `"
+        + question.id() + "`; it accepts " + AnswerParser.describe(question));
+  }
+
   /** An answer to a question id that does not exist. */
   public static Failure unknownQuestion(String id, Optional<String> didYouMean) {
-    return new Failure(Kind.UNKNOWN_QUESTION, "there is no question `" + id + "`"
+    return new Failure(Kind.UNKNOWN_QUESTION, "there is no question " + Shown.input(id)
         + didYouMean.map(s -> "; did you mean `" + s + "`?").orElse(""),
         Optional.empty(), Optional.of(id), didYouMean, List.of());
   }

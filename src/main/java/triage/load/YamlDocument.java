@@ -76,9 +76,10 @@ public final class YamlDocument {
       return new Parsed(Optional.empty(), problems);
     }
     Node root;
+    ParserImpl parser = null;
     try {
       LoaderOptions options = options();
-      ParserImpl parser = new ParserImpl(new StreamReader(text.get()), options);
+      parser = new ParserImpl(new StreamReader(text.get()), options);
       Composer composer = items == null
           ? new Composer(parser, new TextResolver(), options)
           : new ItemComposer(parser, options, key, item -> {
@@ -94,7 +95,7 @@ public final class YamlDocument {
           String.format("character U+%04X is not allowed in a YAML file", e.getCodePoint())));
       return new Parsed(Optional.empty(), problems);
     } catch (YAMLException e) {
-      problems.add(Problem.error(new Location(file, 1, 1), "syntax", oneLine(e.getMessage())));
+      problems.add(Problem.error(where(file, parser), "syntax", limit(e.getMessage())));
       return new Parsed(Optional.empty(), problems);
     }
     if (root == null) {
@@ -286,6 +287,27 @@ public final class YamlDocument {
     if (message.startsWith("Global tag is not allowed")) {
       return "tags such as `!!" + message.substring(message.lastIndexOf(':') + 1).trim()
           + "` are not allowed in a questionnaire";
+    }
+    return oneLine(message);
+  }
+
+  /** Where the parser had got to: where a limit was passed, give or take the next token. */
+  private static Location where(String file, ParserImpl parser) {
+    try {
+      return parser == null ? new Location(file, 1, 1) : at(file, parser.peekEvent().getStartMark());
+    } catch (RuntimeException e) {
+      return new Location(file, 1, 1);
+    }
+  }
+
+  /** SnakeYAML's words for the limits that guard against hostile files, in ours. */
+  private static String limit(String message) {
+    if (message != null && message.startsWith("Number of aliases")) {
+      return "more than " + MAX_ALIASES + " aliases (`*name`) point at lists or maps; a questionnaire never needs"
+          + " that many, and a file that has them may be a YAML bomb";
+    }
+    if (message != null && message.startsWith("Nesting Depth exceeded")) {
+      return "lists and maps are nested more than " + MAX_NESTING + " deep; a questionnaire never needs that";
     }
     return oneLine(message);
   }

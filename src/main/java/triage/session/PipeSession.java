@@ -20,7 +20,11 @@ import triage.walk.Walker;
 public final class PipeSession {
 
   private final Walker walker;
+  /** Far longer than any answer: a longer line is not one, and is not kept whole. */
+  private static final int LONGEST_LINE = 4096;
+
   private final BufferedReader in;
+  private boolean first = true;
   private final Optional<PrintStream> prompts;
   private final QuestionView view;
   private final SessionEvents events;
@@ -65,9 +69,31 @@ public final class PipeSession {
     return new Ending.Finished(walk.verdict());
   }
 
+  /**
+   * The next line without its line end (\n or \r\n), or null at the end of the input. A line
+   * longer than any answer is cut short (the rest is read and dropped, never held), and a
+   * byte-order mark before the first line is not part of it.
+   */
   private String readLine() {
     try {
-      return in.readLine();
+      StringBuilder line = new StringBuilder();
+      int c = in.read();
+      if (c == -1) {
+        return null;
+      }
+      for (; c != -1 && c != '\n'; c = in.read()) {
+        if (line.length() < LONGEST_LINE) {
+          line.append((char) c);
+        }
+      }
+      if (line.length() > 0 && line.charAt(line.length() - 1) == '\r') {
+        line.setLength(line.length() - 1);
+      }
+      if (first && line.length() > 0 && line.charAt(0) == '\uFEFF') {
+        line.deleteCharAt(0);
+      }
+      first = false;
+      return line.toString();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
