@@ -5,12 +5,7 @@
 #   bash src/bench/clinician.sh
 # Needs: a built jar (mvn -q -B package -DskipTests), hyperfine (Debian package), python3.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-jar=target/triage.jar
-work=target/bench
-mkdir -p "$work"
-[ -f "$jar" ] || mvn -q -B package -DskipTests
-command -v hyperfine >/dev/null || { echo "needs hyperfine (apt-get install hyperfine)" >&2; exit 1; }
+source "$(dirname "$0")/common.sh"
 
 for n in 10000 100000; do
   for variant in base reworded rerouted; do

@@ -6,12 +6,10 @@
 #   bash src/bench/hostile.sh [RUNS]   (default 5)
 # Needs: the jar (mvn package), hyperfine and python3.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
+source "$(dirname "$0")/common.sh"
 runs=${1:-5}
 work=target/bench/hostile
 mkdir -p "$work"
-[ -f target/triage.jar ] || mvn -q -B package -DskipTests
-command -v hyperfine >/dev/null || { echo "needs hyperfine (apt-get install hyperfine)" >&2; exit 1; }
 
 python3 - "$work" <<'PY'
 import os, sys

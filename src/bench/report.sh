@@ -4,14 +4,9 @@
 #   bash src/bench/report.sh [SESSIONS]   (default 1000000)
 # Needs: a built jar, hyperfine and GNU time (Debian packages `hyperfine` and `time`), python3.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
+source "$(dirname "$0")/common.sh"
+needs /usr/bin/time time
 count=${1:-1000000}
-jar=target/triage.jar
-work=target/bench
-mkdir -p "$work"
-[ -f "$jar" ] || mvn -q -B package -DskipTests
-command -v hyperfine >/dev/null || { echo "needs hyperfine (apt-get install hyperfine)" >&2; exit 1; }
-[ -x /usr/bin/time ] || { echo "needs GNU time (apt-get install time)" >&2; exit 1; }
 
 big="$work/transcripts-$count.jsonl"
 small="$work/transcripts-$((count / 10)).jsonl"

@@ -6,13 +6,9 @@
 # Needs: the jar and its archive (mvn package), hyperfine (Debian package `hyperfine`), and
 # python3 with PyYAML (Debian package `python3-yaml`).
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-runs=${1:-40}
-work=target/bench
-mkdir -p "$work"
-[ -f target/triage.jar ] && [ -f target/triage.jsa ] || mvn -q -B package -DskipTests
-command -v hyperfine >/dev/null || { echo "needs hyperfine (apt-get install hyperfine)" >&2; exit 1; }
+source "$(dirname "$0")/common.sh"
 python3 -c 'import yaml' 2>/dev/null || { echo "needs PyYAML (apt-get install python3-yaml)" >&2; exit 1; }
+runs=${1:-40}
 
 # A full self-care walk, every question answered by id.
 answers="$work/answers.yaml"

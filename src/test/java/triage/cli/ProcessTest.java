@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,8 +22,7 @@ class ProcessTest {
 
   @Test
   void ctrlCWhileAnswersComeFromAPipeSaysNoVerdictWasGiven() throws Exception {
-    Path small = dir.resolve("small.yaml");
-    Files.writeString(small, Trees.SMALL);
+    Path small = small();
     Subprocess triage = Subprocess.start(List.of(), "--questions", small.toString());
     triage.write("no\n");
     triage.waitForErr("Numbness?");
@@ -34,12 +34,8 @@ class ProcessTest {
 
   @Test
   void sigtermMidWalkStillRecordsTheSessionAsInterrupted() throws Exception {
-    Path small = dir.resolve("small.yaml");
-    Files.writeString(small, Trees.SMALL);
     Path record = dir.resolve("t.jsonl");
-    Subprocess triage = Subprocess.start(List.of(), "--questions", small.toString(), "--record", record.toString());
-    triage.write("no\n");
-    triage.waitForErr("Numbness?");
+    Subprocess triage = atSecondQuestion(record);
     triage.signal("TERM");
     assertEquals(143, triage.exitCode());
     List<String> lines = Files.readAllLines(record);
@@ -50,18 +46,15 @@ class ProcessTest {
 
   @Test
   void killMinus9MidWalkLeavesEveryEarlierLineWhole() throws Exception {
-    Path small = dir.resolve("small.yaml");
-    Files.writeString(small, Trees.SMALL);
     Path record = dir.resolve("t.jsonl");
     for (int i = 0; i < 3; i++) {
-      Subprocess done = Subprocess.start(List.of(), "-q", "--questions", small.toString(), "--record", record.toString());
+      Subprocess done = Subprocess.start(List.of(), "-q", "--questions", small().toString(), "--record",
+          record.toString());
       done.write("yes\n");
       done.closeInput();
       assertEquals(0, done.exitCode());
     }
-    Subprocess killed = Subprocess.start(List.of(), "--questions", small.toString(), "--record", record.toString());
-    killed.write("no\n");
-    killed.waitForErr("Numbness?");
+    Subprocess killed = atSecondQuestion(record);
     killed.signal("KILL");
     assertEquals(137, killed.exitCode());
     List<String> lines = Files.readAllLines(record);
@@ -74,8 +67,7 @@ class ProcessTest {
 
   @Test
   void processesRecordingAtOnceNeverMixTheirLines() throws Exception {
-    Path small = dir.resolve("small.yaml");
-    Files.writeString(small, Trees.SMALL);
+    Path small = small();
     Path record = dir.resolve("t.jsonl");
     List<Subprocess> running = new ArrayList<>();
     for (int round = 0; round < 3; round++) {
@@ -108,5 +100,17 @@ class ProcessTest {
     assertTrue(out.contains("EMERGENCY"), out);
     assertTrue(err.contains("triage.Main"), "class loading was not logged");
     assertFalse(err.contains("org.jline"), "a JLine class was loaded on a pipe");
+  }
+
+  private Path small() throws IOException {
+    return Files.writeString(dir.resolve("small.yaml"), Trees.SMALL);
+  }
+
+  /** A recorded walk of the small tree from a pipe, answered up to its second question. */
+  private Subprocess atSecondQuestion(Path record) throws Exception {
+    Subprocess triage = Subprocess.start(List.of(), "--questions", small().toString(), "--record", record.toString());
+    triage.write("no\n");
+    triage.waitForErr("Numbness?");
+    return triage;
   }
 }
