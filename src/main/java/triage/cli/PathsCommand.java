@@ -1,5 +1,6 @@
 package triage.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import triage.analysis.Count;
 import triage.analysis.Paths;
 import triage.load.Loaded;
 import triage.model.Level;
+import triage.render.Json;
+import triage.walk.Step;
 import triage.walk.Verdict;
 import triage.walk.Walker;
 
@@ -53,8 +56,7 @@ public final class PathsCommand implements Callable<Integer> {
   }
 
   private static String answers(Verdict path, String separator) {
-    return path.path().stream().map(step -> step.question().id() + "=" + step.given())
-        .collect(Collectors.joining(separator));
+    return path.path().stream().map(Step::shown).collect(Collectors.joining(separator));
   }
 
   private void text(Map<Level, Count> byLevel, Count total, List<Verdict> paths) {
@@ -99,14 +101,7 @@ public final class PathsCommand implements Callable<Integer> {
         json.writeStartObject();
         json.writeStringField("level", path.level().word());
         json.writeStringField("outcome", path.outcome().id());
-        json.writeArrayFieldStart("answers");
-        for (var step : path.path()) {
-          json.writeStartObject();
-          json.writeStringField("question", step.question().id());
-          json.writeStringField("answer", step.given());
-          json.writeEndObject();
-        }
-        json.writeEndArray();
+        Json.writeAnswers(json, "answers", path.path());
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -114,7 +109,7 @@ public final class PathsCommand implements Callable<Integer> {
   }
 
   /** An exact count as a number; an estimate, too large for any number type, as a string. */
-  private static void writeCount(com.fasterxml.jackson.core.JsonGenerator json, String field, Count count)
+  private static void writeCount(JsonGenerator json, String field, Count count)
       throws IOException {
     if (count.isExact()) {
       json.writeNumberField(field, count.exact());

@@ -14,6 +14,7 @@ import triage.load.Loaded;
 import triage.load.ScenarioLoader;
 import triage.load.YamlDocument;
 import triage.model.Scenario;
+import triage.render.Json;
 import triage.walk.Step;
 import triage.walk.Walker;
 
@@ -79,7 +80,7 @@ public final class TestCommand implements Callable<Integer> {
   }
 
   private static String path(List<Step> path) {
-    return path.stream().map(step -> step.question().id() + "=" + step.given()).collect(Collectors.joining(" -> "));
+    return path.stream().map(Step::shown).collect(Collectors.joining(" -> "));
   }
 
   private void text(List<ScenarioCheck.Result> results, long failed) {
@@ -113,14 +114,7 @@ public final class TestCommand implements Callable<Integer> {
           json.writeString(failure);
         }
         json.writeEndArray();
-        json.writeArrayFieldStart("path");
-        for (Step step : result.path()) {
-          json.writeStartObject();
-          json.writeStringField("question", step.question().id());
-          json.writeStringField("answer", step.given());
-          json.writeEndObject();
-        }
-        json.writeEndArray();
+        Json.writeAnswers(json, "path", result.path());
         json.writeEndObject();
       }
       json.writeEndArray();

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import triage.model.NumberQuestion;
 import triage.model.Problem;
 import triage.model.Question;
 import triage.walk.AnswerParser;
+import triage.walk.Step;
 
 /** The one JSON factory, set up strictly, and the JSON pieces several writers share. */
 public final class Json {
@@ -36,6 +38,18 @@ public final class Json {
     json.writeStringField("rule", problem.rule());
     json.writeStringField("message", problem.message());
     json.writeEndObject();
+  }
+
+  /** The steps of a path as {@code field: [{question, answer}, ...]}. */
+  public static void writeAnswers(JsonGenerator json, String field, List<Step> steps) throws IOException {
+    json.writeArrayFieldStart(field);
+    for (Step step : steps) {
+      json.writeStartObject();
+      json.writeStringField("question", step.question().id());
+      json.writeStringField("answer", step.given());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
   /**
