@@ -107,21 +107,14 @@ final class Batch {
       return error(json, e.id(), lines.number(), Failure.of(Failure.Kind.INVALID_ANSWER, e.getMessage()));
     }
     AnswerSheet.Checked checked = builder.build();
-    if (checked instanceof AnswerSheet.Unknown unknown) {
-      return error(json, id, lines.number(), Failure.unknownQuestion(unknown.id(), unknown.didYouMean()));
-    }
-    if (checked instanceof AnswerSheet.Invalid invalid) {
-      return error(json, id, lines.number(), Failure.notAnAnswer("", invalid.question(), invalid.value()));
-    }
-    if (checked instanceof AnswerSheet.Repeated repeated) {
-      return error(json, id, lines.number(), Failure.at(Failure.Kind.INVALID_ANSWER, repeated.question(),
-          "`" + repeated.question().id() + "` is answered twice"));
+    Optional<Failure> refused = Failure.refusing(checked);
+    if (refused.isPresent()) {
+      return error(json, id, lines.number(), refused.get());
     }
     AnswerSheet sheet = ((AnswerSheet.Accepted) checked).sheet();
     AnswerSheet.Reached reached = gaps == Gaps.UNSURE ? sheet.walkAssumingUnsure(walker) : sheet.walk(walker);
     if (reached instanceof AnswerSheet.Missing missing) {
-      return error(json, id, lines.number(), Failure.at(Failure.Kind.INCOMPLETE, missing.question(),
-          "question `" + missing.question().id() + "` has no answer, so there is no verdict"));
+      return error(json, id, lines.number(), Failure.unanswered(missing.question(), ""));
     }
     AnswerSheet.Finished finished = (AnswerSheet.Finished) reached;
     json.writeStartObject();

@@ -149,11 +149,9 @@ final class Consultation {
       return AnswerSheet.empty();
     }
     AnswerSheet.Checked checked = AnswerSheet.check(walker, options.answers(io));
-    if (checked instanceof AnswerSheet.Unknown unknown) {
-      throw Failure.unknownQuestion(unknown.id(), unknown.didYouMean());
-    }
-    if (checked instanceof AnswerSheet.Invalid invalid) {
-      throw Failure.notAnAnswer("", invalid.question(), invalid.value());
+    Optional<Failure> refused = Failure.refusing(checked);
+    if (refused.isPresent()) {
+      throw refused.get();
     }
     return ((AnswerSheet.Accepted) checked).sheet();
   }
@@ -172,8 +170,7 @@ final class Consultation {
       }
       AnswerSheet.Missing missing = (AnswerSheet.Missing) reached;
       if (!mayAsk) {
-        throw Failure.at(Failure.Kind.INCOMPLETE, missing.question(), "question `" + missing.question().id()
-            + "` has no answer, so there is no verdict; give one with --answer " + missing.question().id() + "=VALUE");
+        throw Failure.unanswered(missing.question(), "; give one with --answer " + missing.question().id() + "=VALUE");
       }
       return inTerminal(missing.walk(), wording, messages, given, events);
     }

@@ -6,6 +6,7 @@ import triage.model.Problem;
 import triage.model.Question;
 import triage.render.Shown;
 import triage.walk.AnswerParser;
+import triage.walk.AnswerSheet;
 
 /**
  * Why a command ended without what was asked of it, as one value the edge turns into a message
@@ -73,6 +74,27 @@ public final class Failure extends Exception {
   public static Failure notAnAnswer(String where, Question question, String value) {
     return at(Kind.INVALID_ANSWER, question, where + Shown.input(value) + " is not an answer to question `"
         + question.id() + "`; it accepts " + AnswerParser.describe(question));
+  }
+
+  /** A question the walk reached without an answer; {@code hint} says how to give one, or is "". */
+  public static Failure unanswered(Question question, String hint) {
+    return at(Kind.INCOMPLETE, question, "question `" + question.id() + "` has no answer, so there is no verdict"
+        + hint);
+  }
+
+  /** Why answers by id were not taken: nothing when they were ({@link AnswerSheet.Accepted}). */
+  public static Optional<Failure> refusing(AnswerSheet.Checked checked) {
+    if (checked instanceof AnswerSheet.Unknown unknown) {
+      return Optional.of(unknownQuestion(unknown.id(), unknown.didYouMean()));
+    }
+    if (checked instanceof AnswerSheet.Invalid invalid) {
+      return Optional.of(notAnAnswer("", invalid.question(), invalid.value()));
+    }
+    if (checked instanceof AnswerSheet.Repeated repeated) {
+      return Optional.of(at(Kind.INVALID_ANSWER, repeated.question(), "`" + repeated.question().id()
+          + "` is answered twice"));
+    }
+    return Optional.empty();
   }
 
   /** An answer to a question id that does not exist. */
