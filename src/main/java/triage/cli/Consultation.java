@@ -75,11 +75,11 @@ final class Consultation {
       }
       throw failure;
     }
-    if (!(ending instanceof Ending.Finished finished)) {
-      recording.ifPresent(r -> warnIfLost(r.ended(end(ending), at(ending))));
-      throw failure(ending, messages);
+    if (ending instanceof Ending.Unfinished unfinished) {
+      recording.ifPresent(r -> warnIfLost(r.ended(end(unfinished), unfinished.at().id())));
+      throw failure(unfinished, messages);
     }
-    Verdict verdict = finished.verdict();
+    Verdict verdict = ((Ending.Finished) ending).verdict();
     // The transcript is on disk before the verdict is shown: nothing is lost if the run dies after.
     recording.ifPresent(r -> warnIfLost(r.finished(verdict)));
     if (options.format == OutputFormat.json) {
@@ -118,7 +118,7 @@ final class Consultation {
         + ": " + e.getMessage()));
   }
 
-  private static Transcript.End end(Ending ending) {
+  private static Transcript.End end(Ending.Unfinished ending) {
     if (ending instanceof Ending.Quit) {
       return Transcript.End.QUIT;
     }
@@ -129,19 +129,6 @@ final class Consultation {
       return Transcript.End.INPUT_ENDED;
     }
     return Transcript.End.REJECTED;
-  }
-
-  private static String at(Ending ending) {
-    if (ending instanceof Ending.Quit quit) {
-      return quit.at().id();
-    }
-    if (ending instanceof Ending.Interrupted interrupted) {
-      return interrupted.at().id();
-    }
-    if (ending instanceof Ending.InputEnded ended) {
-      return ended.at().id();
-    }
-    return ((Ending.Rejected) ending).at().id();
   }
 
   private AnswerSheet given(Walker walker) throws Failure {
@@ -221,7 +208,7 @@ final class Consultation {
   }
 
   /** Why a session ended without a verdict. */
-  private static Failure failure(Ending ending, Messages messages) {
+  private static Failure failure(Ending.Unfinished ending, Messages messages) {
     if (ending instanceof Ending.Quit quit) {
       return Failure.at(Failure.Kind.INCOMPLETE, quit.at(), messages.get("quit"));
     }

@@ -9,15 +9,20 @@ public sealed interface Ending {
   /** The walk reached a verdict. */
   record Finished(Verdict verdict) implements Ending {}
 
+  /** Ended without a verdict, at this question. */
+  sealed interface Unfinished extends Ending {
+    Question at();
+  }
+
   /** The person typed {@code quit} at this question. */
-  record Quit(Question at) implements Ending {}
+  record Quit(Question at) implements Unfinished {}
 
   /** Input ran out (Ctrl-D, end of a pipe) while this question was unanswered. */
-  record InputEnded(Question at) implements Ending {}
+  record InputEnded(Question at) implements Unfinished {}
 
   /** Ctrl-C at this question. */
-  record Interrupted(Question at) implements Ending {}
+  record Interrupted(Question at) implements Unfinished {}
 
   /** A piped line that is not an accepted answer: scripts get an error, never a guess. */
-  record Rejected(Question at, long line, String input) implements Ending {}
+  record Rejected(Question at, long line, String input) implements Unfinished {}
 }
