@@ -3,6 +3,7 @@ package triage.cli;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,9 +43,9 @@ public final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Failure {
     // Two files, two cores: the versions are read side by side.
-    CompletableFuture<Loaded> reading = CompletableFuture.supplyAsync(() -> read(after));
+    CompletableFuture<QuestionnaireOption.Source> reading = CompletableFuture.supplyAsync(() -> read(after));
     Loaded old = QuestionnaireOption.read(before).loadValid();
-    Loaded now = reading.join() == null ? QuestionnaireOption.read(after).loadValid() : reading.join();
+    Loaded now = source(reading).loadValid();
     Changes changes = Changes.between(old.ready(), now.ready());
     VerdictDiff.Result verdicts = VerdictDiff.compare(new Walker(old.ready()), new Walker(now.ready()), limit);
     if (format == OutputFormat.json) {
@@ -55,12 +56,27 @@ public final class DiffCommand implements Callable<Integer> {
     return verdicts.changed().isZero() ? ExitCode.OK : ExitCode.DIFFERENT;
   }
 
-  /** The new version, loaded; null when it fails, so that the failure is raised (and reported) on this thread. */
-  private static Loaded read(Path path) {
+  /** The new version, read and loaded (once: its source keeps what loading gave). */
+  private static QuestionnaireOption.Source read(Path path) {
     try {
-      return QuestionnaireOption.read(path).loadValid();
+      QuestionnaireOption.Source source = QuestionnaireOption.read(path);
+      source.load();
+      return source;
     } catch (Failure e) {
-      return null;
+      throw new CompletionException(e);
+    }
+  }
+
+  /** The source read on the other thread; a failure to read it is raised here, after the old version's. */
+  private static QuestionnaireOption.Source source(CompletableFuture<QuestionnaireOption.Source> reading)
+      throws Failure {
+    try {
+      return reading.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof Failure failure) {
+        throw failure;
+      }
+      throw e;
     }
   }
 
