@@ -5,14 +5,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.LongSupplier;
+import triage.load.QuestionnaireLoader;
 import triage.model.Origin;
 import triage.model.Question;
 import triage.model.Questionnaire;
@@ -89,12 +87,7 @@ public final class Transcript implements SessionEvents {
 
   /** A short hash of the exact words shown: two wordings of one question differ here, and no more is kept. */
   public static String hash(String shownText) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(shownText.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return QuestionnaireLoader.sha256(shownText.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
   }
 
   @Override
