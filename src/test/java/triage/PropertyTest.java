@@ -13,10 +13,12 @@ import org.junit.jupiter.api.io.TempDir;
 import triage.load.Loaded;
 import triage.load.QuestionnaireLoader;
 import triage.model.Answer;
+import triage.model.AnswerWords;
 import triage.model.Level;
 import triage.model.NumberQuestion;
 import triage.model.Question;
 import triage.model.Questionnaire;
+import triage.walk.AnswerParser;
 import triage.walk.Step;
 import triage.walk.Verdict;
 import triage.walk.Walk;
@@ -59,7 +61,8 @@ class PropertyTest {
           assertTrue(given.size() < questionnaire.questions().size(), where + ": the walk does not end");
           String value = anAnswer(walk.question(), random);
           given.add(value);
-          walk = walk.answer(step(walk.question(), value));
+          walk = walk.answer(AnswerParser.parse(walk.question(), value, AnswerParser.Strictness.EXACT,
+              AnswerWords.ENGLISH).orElseThrow());
         }
         Verdict verdict = walk.verdict();
         for (Step step : verdict.path()) {
@@ -103,18 +106,6 @@ class PropertyTest {
       walk = walk.answer(step);
     }
     return walk.verdict();
-  }
-
-  private static Step step(Question question, String value) {
-    for (Answer answer : question.answers()) {
-      if (answer.value().equals(value)) {
-        return new Step(question, answer, value);
-      }
-    }
-    NumberQuestion number = (NumberQuestion) question;
-    long chosen = Long.parseLong(value);
-    NumberQuestion.Range range = number.ranges().stream().filter(r -> r.contains(chosen)).findFirst().orElseThrow();
-    return new Step(question, range.answer(), value);
   }
 
   private static String anAnswer(Question question, Random random) {
