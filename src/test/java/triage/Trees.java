@@ -1,5 +1,8 @@
 package triage;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import triage.load.Loaded;
 import triage.load.QuestionnaireLoader;
 import triage.model.Questionnaire;
@@ -21,6 +24,11 @@ public final class Trees {
           see-professional: see_pro
           urgent: urgent
         """ + body;
+  }
+
+  /** {@link #SMALL} written to {@code small.yaml} in {@code dir}, for runs that take a file. */
+  public static Path writeSmall(Path dir) throws IOException {
+    return Files.writeString(dir.resolve("small.yaml"), SMALL);
   }
 
   /** Outcomes and advice for {@link #withHeader} trees: one outcome per level. */

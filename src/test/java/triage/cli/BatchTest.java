@@ -23,9 +23,7 @@ class BatchTest {
 
   @BeforeEach
   void writeQuestionnaire() throws Exception {
-    Path file = dir.resolve("small.yaml");
-    Files.writeString(file, Trees.SMALL);
-    small = file.toString();
+    small = Trees.writeSmall(dir).toString();
   }
 
   private static List<String> lines(String out) {

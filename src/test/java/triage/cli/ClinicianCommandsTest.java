@@ -25,8 +25,7 @@ class ClinicianCommandsTest {
 
   @BeforeEach
   void writeQuestionnaire() throws Exception {
-    small = dir.resolve("small.yaml");
-    Files.writeString(small, Trees.SMALL);
+    small = Trees.writeSmall(dir);
   }
 
   private Path write(String name, String text) throws Exception {

@@ -23,8 +23,7 @@ class PipeModeTest {
 
   @BeforeEach
   void writeQuestionnaire() throws Exception {
-    small = dir.resolve("small.yaml");
-    Files.writeString(small, Trees.SMALL);
+    small = Trees.writeSmall(dir);
   }
 
   @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +21,7 @@ class ProcessTest {
 
   @Test
   void ctrlCWhileAnswersComeFromAPipeSaysNoVerdictWasGiven() throws Exception {
-    Path small = small();
+    Path small = Trees.writeSmall(dir);
     Subprocess triage = Subprocess.start(List.of(), "--questions", small.toString());
     triage.write("no\n");
     triage.waitForErr("Numbness?");
@@ -48,7 +47,7 @@ class ProcessTest {
   void killMinus9MidWalkLeavesEveryEarlierLineWhole() throws Exception {
     Path record = dir.resolve("t.jsonl");
     for (int i = 0; i < 3; i++) {
-      Subprocess done = Subprocess.start(List.of(), "-q", "--questions", small().toString(), "--record",
+      Subprocess done = Subprocess.start(List.of(), "-q", "--questions", Trees.writeSmall(dir).toString(), "--record",
           record.toString());
       done.write("yes\n");
       done.closeInput();
@@ -67,7 +66,7 @@ class ProcessTest {
 
   @Test
   void processesRecordingAtOnceNeverMixTheirLines() throws Exception {
-    Path small = small();
+    Path small = Trees.writeSmall(dir);
     Path record = dir.resolve("t.jsonl");
     List<Subprocess> running = new ArrayList<>();
     for (int round = 0; round < 3; round++) {
@@ -102,13 +101,9 @@ class ProcessTest {
     assertFalse(err.contains("org.jline"), "a JLine class was loaded on a pipe");
   }
 
-  private Path small() throws IOException {
-    return Files.writeString(dir.resolve("small.yaml"), Trees.SMALL);
-  }
-
   /** A recorded walk of the small tree from a pipe, answered up to its second question. */
   private Subprocess atSecondQuestion(Path record) throws Exception {
-    Subprocess triage = Subprocess.start(List.of(), "--questions", small().toString(), "--record", record.toString());
+    Subprocess triage = Subprocess.start(List.of(), "--questions", Trees.writeSmall(dir).toString(), "--record", record.toString());
     triage.write("no\n");
     triage.waitForErr("Numbness?");
     return triage;

@@ -25,8 +25,7 @@ class RecordingTest {
 
   @BeforeEach
   void files() throws Exception {
-    small = dir.resolve("small.yaml");
-    Files.writeString(small, Trees.SMALL);
+    small = Trees.writeSmall(dir);
     record = dir.resolve("sessions.jsonl");
   }
 

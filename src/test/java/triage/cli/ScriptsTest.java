@@ -24,8 +24,7 @@ class ScriptsTest {
 
   @BeforeEach
   void writeQuestionnaire() throws Exception {
-    Path file = dir.resolve("small.yaml");
-    Files.writeString(file, Trees.SMALL);
+    Path file = Trees.writeSmall(dir);
     small = file.toString();
     sha = QuestionnaireLoader.sha256(Files.readAllBytes(file));
   }

@@ -24,9 +24,7 @@ class TerminalSessionTest {
 
   @BeforeEach
   void writeQuestionnaire() throws Exception {
-    Path file = dir.resolve("small.yaml");
-    Files.writeString(file, Trees.SMALL);
-    questions = "--questions=" + file;
+    questions = "--questions=" + Trees.writeSmall(dir);
   }
 
   @Test
