@@ -30,10 +30,6 @@ public final class TranscriptFile {
     this.path = path;
   }
 
-  public Path path() {
-    return path;
-  }
-
   public void append(byte[] line) throws IOException {
     ReentrantLock turn = IN_PROCESS.computeIfAbsent(path.toAbsolutePath().normalize(), p -> new ReentrantLock());
     turn.lock();

@@ -76,14 +76,6 @@ public final class Walk {
     return Arrays.asList(steps);
   }
 
-  /** The last answer given; only when {@link #canGoBack()}. */
-  public Step lastStep() {
-    if (last == null) {
-      throw new NoSuchElementException("no answer has been given yet");
-    }
-    return last;
-  }
-
   public boolean canGoBack() {
     return last != null;
   }
