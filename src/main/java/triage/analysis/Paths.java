@@ -8,15 +8,16 @@ import java.util.List;
 import java.util.Map;
 import triage.model.Answer;
 import triage.model.Level;
-import triage.model.RouteGraph;
+import triage.walk.StepRule;
 import triage.walk.Verdict;
 import triage.walk.Walk;
 import triage.walk.Walker;
 
 /**
  * Every distinct path from the start to a verdict. Counting never enumerates: one pass over the
- * questions in order carries, for each question and each level raised so far, how many paths
- * arrive there. Listing walks them with the walker itself.
+ * questions in order carries, for each state of a walk (a question and the level raised so far),
+ * how many paths arrive there, moving by the walker's {@link StepRule}. Listing walks them with the
+ * walker itself.
  */
 public final class Paths {
 
@@ -24,41 +25,33 @@ public final class Paths {
 
   /** How many paths end at each level. */
   public static Map<Level, Count> count(Walker walker) {
-    RouteGraph graph = walker.graph();
+    StepRule rule = walker.rule();
     Map<Level, Count> byLevel = new EnumMap<>(Level.class);
     for (Level level : Level.values()) {
       byLevel.put(level, Count.ZERO);
     }
-    if (graph.start() == RouteGraph.NOWHERE) {
+    if (rule.start() == StepRule.NOWHERE) {
       return byLevel;
     }
-    int levels = Level.values().length;
-    Count[][] arriving = new Count[graph.nodeCount()][]; // by node, then raised level; dropped once passed
-    arriving[graph.start()] = new Count[levels];
-    arriving[graph.start()][Level.SELF_CARE.ordinal()] = Count.ONE;
-    for (int q : graph.topologicalOrder()) {
-      Count[] here = arriving[q];
-      arriving[q] = null;
-      if (here == null) {
-        continue;
-      }
-      int[] next = graph.next(q);
+    Count[] arriving = new Count[rule.stateCount()]; // by state; dropped once passed
+    arriving[rule.start()] = Count.ONE;
+    for (int q : rule.graph().topologicalOrder()) {
       for (Level raised : Level.values()) {
-        Count paths = here[raised.ordinal()];
+        int state = StepRule.state(q, raised);
+        Count paths = arriving[state];
+        arriving[state] = null;
         if (paths == null) {
           continue;
         }
-        for (int a = 0; a < next.length; a++) {
-          Level after = raised.atLeast(walker.raise(q, a));
-          int target = next[a];
-          if (graph.isQuestion(target)) {
-            if (arriving[target] == null) {
-              arriving[target] = new Count[levels];
-            }
-            Count before = arriving[target][after.ordinal()];
-            arriving[target][after.ordinal()] = before == null ? paths : before.plus(paths);
+        for (int a = 0; a < rule.answerCount(state); a++) {
+          int next = rule.next(state, a);
+          if (next == StepRule.NOWHERE) {
+            continue;
+          }
+          if (rule.asks(next)) {
+            arriving[next] = arriving[next] == null ? paths : arriving[next].plus(paths);
           } else {
-            Level verdict = walker.verdictLevel(target, after);
+            Level verdict = rule.level(next);
             byLevel.put(verdict, byLevel.get(verdict).plus(paths));
           }
         }

@@ -7,28 +7,36 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import triage.model.Advice;
-import triage.model.Escalation;
 import triage.model.Outcome;
 import triage.model.Problem;
 import triage.model.Question;
 import triage.model.Questionnaire;
 import triage.model.RouteGraph;
+import triage.walk.StepRule;
 
 /**
  * What no walk can ever reach (questions never asked, outcomes never given, advice never shown:
  * warnings, since nothing unsafe follows), and questions from which no outcome can be reached
- * (dead ends: errors, a walk there could never end).
+ * (dead ends: errors, a walk there could never end). Walks move by the {@link StepRule}, so an
+ * escalation outcome counts as given exactly when some walk's verdict uses it.
  */
 final class Reachability {
 
   private Reachability() {}
 
-  static List<Problem> problems(Questionnaire questionnaire, RouteGraph graph) {
-    List<Problem> problems = new ArrayList<>();
-    boolean[] reached = forward(graph);
-    for (Escalation escalation : questionnaire.escalations()) {
-      graph.node(escalation.outcome()).ifPresent(node -> reached[node] = true);
+  static List<Problem> problems(Questionnaire questionnaire, StepRule rule) {
+    RouteGraph graph = rule.graph();
+    boolean[] reachedState = forward(rule);
+    boolean[] reached = new boolean[graph.nodeCount()];
+    for (int state = 0; state < reachedState.length; state++) {
+      if (reachedState[state]) {
+        reached[StepRule.node(state)] = true;
+        if (!rule.asks(state)) {
+          reached[rule.outcome(state)] = true; // the outcome whose words the verdict uses
+        }
+      }
     }
+    List<Problem> problems = new ArrayList<>();
     Set<String> adviceGiven = new HashSet<>();
     for (int node = 0; node < graph.nodeCount(); node++) {
       if (graph.isQuestion(node)) {
@@ -55,9 +63,9 @@ final class Reachability {
             "advice `" + advice.id() + "` is never given: no outcome or answer that can be reached names it"));
       }
     }
-    boolean[] ends = backward(graph);
+    boolean[] ends = ending(rule, reachedState);
     for (int q = 0; q < graph.questionCount(); q++) {
-      if (!ends[q] && reached[q]) {
+      if (reached[q] && !ends[q]) {
         problems.add(Problem.error(graph.question(q).at(), "dead-end", "no outcome can be reached from question `"
             + graph.question(q).id() + "`: every answer leads into a loop or to nothing"));
       }
@@ -65,57 +73,71 @@ final class Reachability {
     return problems;
   }
 
-  /** Nodes a walk can reach from the start. */
-  private static boolean[] forward(RouteGraph graph) {
-    boolean[] reached = new boolean[graph.nodeCount()];
-    if (graph.start() == RouteGraph.NOWHERE) {
+  /** The states a walk can reach from the start. */
+  private static boolean[] forward(StepRule rule) {
+    boolean[] reached = new boolean[rule.stateCount()];
+    if (rule.start() == StepRule.NOWHERE) {
       return reached;
     }
     Deque<Integer> pending = new ArrayDeque<>();
-    reached[graph.start()] = true;
-    pending.add(graph.start());
+    reached[rule.start()] = true;
+    pending.add(rule.start());
     while (!pending.isEmpty()) {
-      int node = pending.poll();
-      if (!graph.isQuestion(node)) {
+      int state = pending.poll();
+      if (!rule.asks(state)) {
         continue;
       }
-      for (int target : graph.next(node)) {
-        if (target != RouteGraph.NOWHERE && !reached[target]) {
-          reached[target] = true;
-          pending.add(target);
+      for (int a = 0; a < rule.answerCount(state); a++) {
+        int next = rule.next(state, a);
+        if (next != StepRule.NOWHERE && !reached[next]) {
+          reached[next] = true;
+          pending.add(next);
         }
       }
     }
     return reached;
   }
 
-  /** Questions from which some outcome can be reached. */
-  private static boolean[] backward(RouteGraph graph) {
-    List<List<Integer>> into = new ArrayList<>(graph.nodeCount());
-    for (int node = 0; node < graph.nodeCount(); node++) {
-      into.add(new ArrayList<>(1));
+  /** The question nodes that some reachable state of theirs can get from to an outcome. */
+  private static boolean[] ending(StepRule rule, boolean[] reachedState) {
+    List<List<Integer>> into = new ArrayList<>(reachedState.length);
+    for (int state = 0; state < reachedState.length; state++) {
+      into.add(null);
     }
-    for (int q = 0; q < graph.questionCount(); q++) {
-      for (int target : graph.next(q)) {
-        if (target != RouteGraph.NOWHERE) {
-          into.get(target).add(q);
+    Deque<Integer> pending = new ArrayDeque<>();
+    boolean[] ends = new boolean[reachedState.length];
+    for (int state = 0; state < reachedState.length; state++) {
+      if (!reachedState[state]) {
+        continue;
+      }
+      if (!rule.asks(state)) {
+        ends[state] = true;
+        pending.add(state);
+        continue;
+      }
+      for (int a = 0; a < rule.answerCount(state); a++) {
+        int next = rule.next(state, a);
+        if (next != StepRule.NOWHERE) {
+          if (into.get(next) == null) {
+            into.set(next, new ArrayList<>(1));
+          }
+          into.get(next).add(state);
         }
       }
-    }
-    boolean[] ends = new boolean[graph.nodeCount()];
-    Deque<Integer> pending = new ArrayDeque<>();
-    for (int node = graph.questionCount(); node < graph.nodeCount(); node++) {
-      ends[node] = true;
-      pending.add(node);
     }
     while (!pending.isEmpty()) {
-      for (int from : into.get(pending.poll())) {
-        if (!ends[from]) {
-          ends[from] = true;
-          pending.add(from);
+      List<Integer> from = into.get(pending.poll());
+      for (int state : from == null ? List.<Integer>of() : from) {
+        if (!ends[state]) {
+          ends[state] = true;
+          pending.add(state);
         }
       }
     }
-    return ends;
+    boolean[] nodes = new boolean[rule.graph().nodeCount()];
+    for (int state = 0; state < ends.length; state++) {
+      nodes[StepRule.node(state)] |= ends[state];
+    }
+    return nodes;
   }
 }

@@ -8,54 +8,64 @@ import triage.model.Problem;
 import triage.model.Question;
 import triage.model.RouteGraph;
 import triage.model.YesNoQuestion;
+import triage.walk.StepRule;
 
 /**
  * Red flags whose {@code yes} (or {@code unsure}) can still end in a verdict below what it must
- * mean: its level for {@code yes}, the unsure floor for {@code unsure}. One pass computes, for every
- * node, the lowest verdict any way on from it can reach; a red flag's answer fails when that is too
- * low. Needs a graph without loops and with every route resolved.
+ * mean: its level for {@code yes}, the unsure floor for {@code unsure}. One pass over the states of
+ * a walk, moving by the {@link StepRule}, computes the lowest verdict any way on from each state can
+ * reach; a red flag's answer fails when, whatever level was raised before it (below what it must
+ * mean), that is too low. Needs a graph without loops and with every route resolved.
  */
 final class Safety {
 
-  private final RouteGraph graph;
-  private final Level[] lowest; // the lowest verdict reachable from each node, ignoring raises before it
-  private final int[] lowestAnswer; // which answer of a question leads to it
+  private static final Level[] LEVELS = Level.values();
 
-  private Safety(RouteGraph graph) {
-    this.graph = graph;
-    this.lowest = new Level[graph.nodeCount()];
-    this.lowestAnswer = new int[graph.questionCount()];
+  private final StepRule rule;
+  private final Level[] lowest; // by state: the lowest verdict reachable from it
+  private final int[] lowestAnswer; // by question state: which answer leads to it
+
+  private Safety(StepRule rule) {
+    this.rule = rule;
+    this.lowest = new Level[rule.stateCount()];
+    this.lowestAnswer = new int[rule.stateCount()];
+    RouteGraph graph = rule.graph();
     for (int node = graph.questionCount(); node < graph.nodeCount(); node++) {
-      lowest[node] = graph.outcome(node).level();
+      for (Level raised : LEVELS) {
+        int end = StepRule.state(node, raised);
+        lowest[end] = rule.level(end);
+      }
     }
     int[] order = graph.topologicalOrder();
     for (int i = order.length - 1; i >= 0; i--) {
-      int q = order[i];
-      Level least = Level.EMERGENCY;
-      for (int a = 0; a < graph.next(q).length; a++) {
-        Level via = through(q, a);
-        if (via.below(least) || a == 0) {
-          least = via;
-          lowestAnswer[q] = a;
+      for (Level raised : LEVELS) {
+        int state = StepRule.state(order[i], raised);
+        Level least = Level.EMERGENCY;
+        for (int a = 0; a < rule.answerCount(state); a++) {
+          Level via = through(state, a);
+          if (via.below(least) || a == 0) {
+            least = via;
+            lowestAnswer[state] = a;
+          }
         }
+        lowest[state] = least;
       }
-      lowest[q] = least;
     }
   }
 
-  static List<Problem> problems(RouteGraph graph) {
-    return new Safety(graph).check();
+  static List<Problem> problems(StepRule rule) {
+    return new Safety(rule).check();
   }
 
-  /** The lowest verdict reachable by answering {@code a} at {@code q}. */
-  private Level through(int q, int a) {
-    int next = graph.next(q)[a];
-    Level after = next == RouteGraph.NOWHERE ? Level.EMERGENCY : lowest[next];
-    return after.atLeast(graph.question(q).answers().get(a).route().raiseOrSelfCare());
+  /** The lowest verdict reachable by answering {@code a} in {@code state}. */
+  private Level through(int state, int a) {
+    int next = rule.next(state, a);
+    return next == StepRule.NOWHERE ? Level.EMERGENCY : lowest[next];
   }
 
   private List<Problem> check() {
     List<Problem> problems = new ArrayList<>();
+    RouteGraph graph = rule.graph();
     for (int q = 0; q < graph.questionCount(); q++) {
       Question question = graph.question(q);
       if (question.redFlag().isEmpty()) {
@@ -70,27 +80,35 @@ final class Safety {
         if (needed == null) {
           continue;
         }
-        Level reached = through(q, a);
+        // Whatever was raised before, below what the answer must mean, it must still get there.
+        int worst = StepRule.state(q, Level.SELF_CARE);
+        for (Level raised : LEVELS) {
+          int state = StepRule.state(q, raised);
+          if (raised.below(needed) && through(state, a).below(through(worst, a))) {
+            worst = state;
+          }
+        }
+        Level reached = through(worst, a);
         if (reached.below(needed)) {
           problems.add(Problem.error(answers.get(a).at(), "safety", "question `" + question.id()
               + "` is a red flag (" + flag.word() + "), but `" + value + "` can end in " + reached.word()
-              + ", below " + needed.word() + ": " + example(q, a)));
+              + ", below " + needed.word() + ": " + example(worst, a)));
         }
       }
     }
     return problems;
   }
 
-  /** The way to the lowest verdict after answer {@code a} at {@code q}, as "q=a -> ... -> outcome". */
-  private String example(int q, int a) {
+  /** The way to the lowest verdict after answer {@code a} in {@code state}, as "q=a -> ... -> outcome". */
+  private String example(int state, int a) {
     List<String> steps = new ArrayList<>();
-    steps.add(graph.question(q).id() + "=" + graph.question(q).answers().get(a).value());
-    int node = graph.next(q)[a];
-    while (graph.isQuestion(node)) {
-      int answer = lowestAnswer[node];
-      steps.add(graph.question(node).id() + "=" + graph.question(node).answers().get(answer).value());
-      node = graph.next(node)[answer];
+    steps.add(rule.question(state).id() + "=" + rule.answer(state, a).value());
+    int at = rule.next(state, a);
+    while (rule.asks(at)) {
+      int answer = lowestAnswer[at];
+      steps.add(rule.question(at).id() + "=" + rule.answer(at, answer).value());
+      at = rule.next(at, answer);
     }
-    return Example.of(steps, graph.id(node));
+    return Example.of(steps, rule.graph().id(StepRule.node(at)));
   }
 }

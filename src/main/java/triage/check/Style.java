@@ -8,7 +8,7 @@ import triage.model.Outcome;
 import triage.model.Problem;
 import triage.model.Question;
 import triage.model.Questionnaire;
-import triage.render.Wrap;
+import triage.text.Wrap;
 
 /**
  * What makes a questionnaire harder to use or to trust, without making it unsafe (warnings): a

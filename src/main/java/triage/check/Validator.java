@@ -6,13 +6,14 @@ import java.util.Set;
 import triage.load.Loaded;
 import triage.model.Problem;
 import triage.model.Questionnaire;
-import triage.model.RouteGraph;
+import triage.walk.StepRule;
 
 /**
  * Every check at once, for {@code triage validate}: what loading found (syntax, keys, types,
  * references, duplicates, loops, ranges), then what no walk can reach and dead ends, the safety of
  * red flags, their coverage, and style. Rules that need a sound graph run only when it is one, so
- * one broken reference does not drown the report.
+ * one broken reference does not drown the report. Every rule that follows walks moves by the one
+ * {@link StepRule}.
  */
 public final class Validator {
 
@@ -27,15 +28,15 @@ public final class Validator {
       return problems;
     }
     Questionnaire questionnaire = loaded.questionnaire().get();
-    RouteGraph graph = questionnaire.graph();
-    problems.addAll(Reachability.problems(questionnaire, graph));
+    StepRule rule = new StepRule(questionnaire);
+    problems.addAll(Reachability.problems(questionnaire, rule));
     problems.addAll(Style.problems(questionnaire));
     problems.addAll(Translations.problems(questionnaire));
     boolean sound = loaded.problems().stream()
         .noneMatch(problem -> problem.isError() && GRAPH_BREAKING.contains(problem.rule()));
-    if (sound && graph.start() != RouteGraph.NOWHERE) {
-      problems.addAll(Safety.problems(graph));
-      problems.addAll(Coverage.problems(graph));
+    if (sound && rule.start() != StepRule.NOWHERE) {
+      problems.addAll(Safety.problems(rule));
+      problems.addAll(Coverage.problems(rule));
     }
     problems.sort(Problem.IN_FILE_ORDER);
     return problems;

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import triage.check.ScenarioCheck;
+import triage.analysis.ScenarioCheck;
 import triage.load.Loaded;
 import triage.load.ScenarioLoader;
 import triage.load.YamlDocument;

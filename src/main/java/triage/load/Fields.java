@@ -18,6 +18,7 @@ import triage.model.Level;
 import triage.model.Location;
 import triage.model.Problem;
 import triage.model.Text;
+import triage.text.Suggestion;
 
 /**
  * The keys of one YAML map, read with the checks an author needs: unknown keys (with a

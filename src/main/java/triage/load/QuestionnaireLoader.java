@@ -1,10 +1,7 @@
 package triage.load;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +12,6 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
-import triage.check.StructureCheck;
 import triage.model.Advice;
 import triage.model.Answer;
 import triage.model.AnswerWords;
@@ -32,6 +28,8 @@ import triage.model.Questionnaire;
 import triage.model.Route;
 import triage.model.Text;
 import triage.model.YesNoQuestion;
+import triage.text.Sha256;
+import triage.text.Suggestion;
 
 /**
  * Reads a questionnaire file into the model and reports every problem it can find at once, each
@@ -95,19 +93,11 @@ public final class QuestionnaireLoader {
     }
     List<Problem> problems = new ArrayList<>(loader.problems);
     questionnaire.ifPresent(q -> problems.addAll(StructureCheck.problems(q)));
-    return new Loaded(questionnaire, problems, new Origin(file, sha256(bytes)));
+    return new Loaded(questionnaire, problems, new Origin(file, Sha256.hex(bytes)));
   }
 
   public static Loaded load(String file, String text) {
     return load(file, text.getBytes(StandardCharsets.UTF_8));
-  }
-
-  public static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 
   /**

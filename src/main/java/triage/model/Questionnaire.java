@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * A questionnaire as its authors wrote it: questions, outcomes, advice, and the settings around them.
- * Ids are kept as written; {@code triage.check.StructureCheck} proves they resolve before anything
+ * Ids are kept as written; {@code triage.load.StructureCheck} proves they resolve before anything
  * walks the tree.
  */
 public final class Questionnaire {

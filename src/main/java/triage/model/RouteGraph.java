@@ -180,21 +180,4 @@ public final class RouteGraph {
     }
     return tail == n ? order : Arrays.copyOf(order, tail);
   }
-
-  /** For each question, the most questions a walk from there can still ask, itself included. */
-  public int[] longestFrom() {
-    int[] longest = new int[questions.size()];
-    int[] order = topologicalOrder();
-    for (int i = order.length - 1; i >= 0; i--) {
-      int q = order[i];
-      int most = 0;
-      for (int target : next[q]) {
-        if (isQuestion(target)) {
-          most = Math.max(most, longest[target]);
-        }
-      }
-      longest[q] = most + 1;
-    }
-    return longest;
-  }
 }

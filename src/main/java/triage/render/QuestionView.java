@@ -6,6 +6,7 @@ import triage.model.Answer;
 import triage.model.ChoiceQuestion;
 import triage.model.NumberQuestion;
 import triage.model.Question;
+import triage.text.Wrap;
 import triage.walk.AnswerParser;
 import triage.walk.Walk;
 

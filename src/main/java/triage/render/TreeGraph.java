@@ -9,6 +9,7 @@ import triage.model.Level;
 import triage.model.Outcome;
 import triage.model.Question;
 import triage.model.RouteGraph;
+import triage.text.Wrap;
 
 /**
  * The questionnaire as a picture: questions as boxes, outcomes coloured by level, an edge for each

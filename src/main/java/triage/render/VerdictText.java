@@ -5,6 +5,7 @@ import java.util.List;
 import triage.model.Advice;
 import triage.model.Level;
 import triage.model.Origin;
+import triage.text.Wrap;
 import triage.walk.Reason;
 import triage.walk.Verdict;
 

@@ -4,18 +4,17 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
-import triage.load.QuestionnaireLoader;
 import triage.model.Origin;
 import triage.model.Question;
 import triage.model.Questionnaire;
 import triage.render.Json;
 import triage.session.SessionEvents;
+import triage.text.Sha256;
 import triage.walk.Step;
 import triage.walk.Verdict;
 
@@ -87,7 +86,7 @@ public final class Transcript implements SessionEvents {
 
   /** A short hash of the exact words shown: two wordings of one question differ here, and no more is kept. */
   public static String hash(String shownText) {
-    return QuestionnaireLoader.sha256(shownText.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+    return Sha256.hex(shownText).substring(0, 16);
   }
 
   @Override

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import triage.load.Suggestion;
 import triage.model.Question;
 import triage.model.YesNoQuestion;
+import triage.text.Suggestion;
 
 /**
  * Answers given by question id, as scripts and scenarios give them, checked against one

@@ -25,15 +25,14 @@ public final class Walker {
 
   private final Questionnaire questionnaire;
   private final String language; // the language answers are read in
+  private final StepRule rule;
   private final RouteGraph graph;
-  private final int[] longestFrom;
+  private volatile int[] longestFrom; // by state: built on first use (only prompts need it)
   private volatile Map<String, Entry> entries; // for reading answers by id: built on first use
   private final Advice[] advice;
   private final int[][] outcomeAdvice; // by outcome node - questionCount
   private final int[][][] answerAdvice; // by question node, then answer
   private final Answer[][] answers; // by question node
-  private final Level[][] raises; // by question node, then answer
-  private final int[] escalation = new int[Level.values().length]; // outcome node by level
 
   /** A walker reading answers in the questionnaire's default language. */
   public Walker(Questionnaire questionnaire) {
@@ -44,8 +43,8 @@ public final class Walker {
   public Walker(Questionnaire questionnaire, String language) {
     this.questionnaire = questionnaire;
     this.language = language;
-    this.graph = questionnaire.graph();
-    this.longestFrom = graph.longestFrom();
+    this.rule = new StepRule(questionnaire);
+    this.graph = rule.graph();
     Map<String, Integer> adviceIndex = new HashMap<>();
     List<Advice> all = new ArrayList<>();
     for (Advice a : questionnaire.advice()) {
@@ -56,20 +55,13 @@ public final class Walker {
     this.advice = all.toArray(Advice[]::new);
     answerAdvice = new int[graph.questionCount()][][];
     answers = new Answer[graph.questionCount()][];
-    raises = new Level[graph.questionCount()][];
     for (int q = 0; q < graph.questionCount(); q++) {
       Question question = graph.question(q);
       answers[q] = question.answers().toArray(Answer[]::new);
       answerAdvice[q] = new int[answers[q].length][];
-      raises[q] = new Level[answers[q].length];
       for (int a = 0; a < answers[q].length; a++) {
         answerAdvice[q][a] = indexes(answers[q][a].route().advice(), adviceIndex);
-        raises[q][a] = answers[q][a].route().raiseOrSelfCare();
       }
-    }
-    for (Level level : Level.values()) {
-      escalation[level.ordinal()] = questionnaire.escalation(level)
-          .flatMap(outcome -> graph.node(outcome.id())).orElse(RouteGraph.NOWHERE);
     }
     outcomeAdvice = new int[graph.nodeCount() - graph.questionCount()][];
     for (int o = graph.questionCount(); o < graph.nodeCount(); o++) {
@@ -94,8 +86,13 @@ public final class Walker {
     return graph;
   }
 
+  /** The rule every step of a walk of this questionnaire follows. */
+  public StepRule rule() {
+    return rule;
+  }
+
   public Walk start() {
-    return Walk.first(this, graph.start());
+    return Walk.first(this);
   }
 
   /** {@code input} read exactly, as {@link AnswerParser} would, with the words looked up once for all. */
@@ -127,33 +124,36 @@ public final class Walker {
     return built;
   }
 
-  /** The verdict's level on reaching this outcome with these raises: the higher of the two. */
-  public Level verdictLevel(int outcomeNode, Level raised) {
-    return graph.outcome(outcomeNode).level().atLeast(raised);
-  }
-
   /**
-   * The outcome whose words a verdict uses on reaching this outcome with these raises: the one
-   * reached, or, when raises lifted the level above it, the escalation outcome for that level.
+   * How many questions a walk in {@code state} can still ask at most, the current one included:
+   * worked out for every state on first use, from the last question back to the first.
    */
-  public int verdictOutcome(int outcomeNode, Level raised) {
-    Level level = verdictLevel(outcomeNode, raised);
-    int escalated = escalation[level.ordinal()];
-    return level == graph.outcome(outcomeNode).level() || escalated == RouteGraph.NOWHERE ? outcomeNode : escalated;
-  }
-
-  int longestFrom(int question) {
-    return longestFrom[question];
+  int longestFrom(int state) {
+    int[] built = longestFrom;
+    if (built == null) {
+      built = new int[rule.stateCount()];
+      int[] order = graph.topologicalOrder();
+      for (int i = order.length - 1; i >= 0; i--) {
+        for (Level raised : Level.values()) {
+          int from = StepRule.state(order[i], raised);
+          int most = 0;
+          for (int a = 0; a < rule.answerCount(from); a++) {
+            int next = rule.next(from, a);
+            if (next != StepRule.NOWHERE) {
+              most = Math.max(most, built[next]);
+            }
+          }
+          built[from] = most + 1;
+        }
+      }
+      longestFrom = built;
+    }
+    return state == StepRule.NOWHERE ? 0 : built[state];
   }
 
   /** The answers of the question at {@code node}, in order. */
   Answer[] answers(int node) {
     return answers[node];
-  }
-
-  /** The level answer {@code answer} of the question at {@code node} raises to (self-care: none). */
-  public Level raise(int node, int answer) {
-    return raises[node][answer];
   }
 
   int adviceCount() {

@@ -23,6 +23,7 @@ import triage.model.Questionnaire;
 import triage.model.YesNoQuestion;
 import triage.render.Messages;
 import triage.render.Wording;
+import triage.walk.StepRule;
 import triage.walk.Walk;
 import triage.walk.Walker;
 
@@ -103,7 +104,7 @@ class BuiltInQuestionnaireTest {
 
   @Test
   void noPathSkipsARedFlagBeforeAVerdictAtItsLevel() {
-    assertEquals(List.of(), Coverage.problems(questionnaire.graph()));
+    assertEquals(List.of(), Coverage.problems(new StepRule(questionnaire)));
   }
 
   @Test

@@ -6,11 +6,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import triage.Trees;
 import triage.model.Problem;
+import triage.walk.StepRule;
 
 class CoverageTest {
 
   private static List<String> problems(String yaml) {
-    return Coverage.problems(Trees.valid(yaml).graph()).stream().map(Problem::format).toList();
+    return Coverage.problems(new StepRule(Trees.valid(yaml))).stream().map(Problem::format).toList();
   }
 
   @Test

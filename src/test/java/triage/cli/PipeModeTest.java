@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import triage.text.Sha256;
 import triage.Cli;
 import triage.Trees;
 import triage.load.QuestionnaireLoader;
@@ -30,7 +31,7 @@ class PipeModeTest {
   void aFullWalkPrintsTheVerdictOnStdoutAndPromptsOnStderr() throws Exception {
     Cli.Result result = Cli.run("no\nno\n12\nmany\n", "--questions", small.toString());
     assertEquals(0, result.exit());
-    String sha = QuestionnaireLoader.sha256(Files.readAllBytes(small));
+    String sha = Sha256.hex(Files.readAllBytes(small));
     assertEquals("""
 
          SEE A PROFESSIONAL  Soon

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import triage.text.Sha256;
 import triage.BuiltIn;
 import triage.Cli;
 import triage.Trees;
@@ -26,7 +27,7 @@ class ScriptsTest {
   void writeQuestionnaire() throws Exception {
     Path file = Trees.writeSmall(dir);
     small = file.toString();
-    sha = QuestionnaireLoader.sha256(Files.readAllBytes(file));
+    sha = Sha256.hex(Files.readAllBytes(file));
   }
 
   private Cli.Result run(String stdin, String... args) throws Exception {
@@ -63,7 +64,7 @@ class ScriptsTest {
   void theBuiltInQuestionnaireIsReportedWithTheSha256OfItsBytes() throws Exception {
     Cli.Result result = Cli.run("", "--format", "json", "--answer", "bladder_bowel=yes");
     assertTrue(result.out().endsWith(",\"questionnaire\":{\"id\":\"upper-back-pop\",\"version\":\"1.0.0\",\"sha256\":\""
-        + QuestionnaireLoader.sha256(BuiltIn.bytes()) + "\",\"source\":\"built-in\"}}\n"), result.out());
+        + Sha256.hex(BuiltIn.bytes()) + "\",\"source\":\"built-in\"}}\n"), result.out());
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import triage.text.Sha256;
 import triage.Trees;
 import triage.model.Problem;
 
@@ -275,7 +276,7 @@ class QuestionnaireLoaderTest {
   @Test
   void theDigestIsOfTheExactBytes() {
     Loaded loaded = Trees.load(Trees.SMALL);
-    assertEquals(QuestionnaireLoader.sha256(Trees.SMALL.getBytes(StandardCharsets.UTF_8)), loaded.origin().sha256());
+    assertEquals(Sha256.hex(Trees.SMALL.getBytes(StandardCharsets.UTF_8)), loaded.origin().sha256());
     assertTrue(loaded.origin().sha256().matches("[0-9a-f]{64}"));
   }
 }

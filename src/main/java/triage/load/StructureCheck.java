@@ -1,4 +1,4 @@
-package triage.check;
+package triage.load;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import triage.load.Suggestion;
 import triage.model.Answer;
 import triage.model.ChoiceQuestion;
 import triage.model.Escalation;
@@ -22,6 +21,7 @@ import triage.model.Question;
 import triage.model.Questionnaire;
 import triage.model.RouteGraph;
 import triage.model.YesNoQuestion;
+import triage.text.Suggestion;
 
 /**
  * The checks without which a questionnaire cannot be walked safely: ids are unique, every reference

@@ -1,4 +1,4 @@
-package triage.check;
+package triage.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

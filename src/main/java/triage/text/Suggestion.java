@@ -1,4 +1,4 @@
-package triage.load;
+package triage.text;
 
 import java.util.Collection;
 import java.util.Locale;

@@ -1,16 +1,17 @@
-package triage.check;
+package triage.analysis;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import triage.model.Advice;
 import triage.model.AnswerWords;
 import triage.model.Questionnaire;
-import triage.model.YesNoQuestion;
 import triage.model.Scenario;
+import triage.model.YesNoQuestion;
+import triage.walk.AnswerParser;
 import triage.walk.AnswerSheet;
 import triage.walk.Step;
 import triage.walk.Verdict;
@@ -49,7 +50,7 @@ public final class ScenarioCheck {
     }
     if (checked instanceof AnswerSheet.Invalid invalid) {
       return failed(scenario, "answers `" + invalid.value() + "` to question `" + invalid.question().id()
-          + "`, which accepts " + triage.walk.AnswerParser.describe(invalid.question()));
+          + "`, which accepts " + AnswerParser.describe(invalid.question()));
     }
     AnswerSheet.Reached result = ((AnswerSheet.Accepted) checked).sheet().walk(walker);
     if (result instanceof AnswerSheet.Missing missing) {
