@@ -3,6 +3,7 @@ package triage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import triage.load.Loaded;
@@ -13,6 +14,9 @@ import triage.model.Origin;
 public final class BuiltIn {
 
   public static final Path SCENARIOS = Path.of("src/test/scenarios/built-in.yaml");
+
+  /** The sha256 of the repo's questions.yaml as {@code sha256sum} prints it: worked out outside the code under test. */
+  public static final String SHA256 = sha256sum(Path.of("questions.yaml"));
 
   private BuiltIn() {}
 
@@ -26,6 +30,22 @@ public final class BuiltIn {
 
   public static Loaded load() {
     return QuestionnaireLoader.load(Origin.BUILT_IN, bytes());
+  }
+
+  private static String sha256sum(Path file) {
+    try {
+      Process process = new ProcessBuilder("sha256sum", file.toString()).redirectErrorStream(true).start();
+      String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (process.waitFor() != 0) {
+        throw new IllegalStateException("sha256sum failed: " + out);
+      }
+      return out.substring(0, 64);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   public static byte[] scenarios() {

@@ -1,17 +1,17 @@
 package triage;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import uk.org.webcompere.systemstubs.environment.EnvironmentVariables;
-import uk.org.webcompere.systemstubs.resource.Resources;
-import uk.org.webcompere.systemstubs.stream.SystemErr;
-import uk.org.webcompere.systemstubs.stream.SystemIn;
-import uk.org.webcompere.systemstubs.stream.SystemOut;
+import triage.cli.Io;
 
 /**
- * Runs {@code triage} as {@code main} would, minus {@code System.exit}: stdin, stdout, stderr and
- * the environment are system-stubs, so the code under test uses the real {@code System} streams.
+ * The test context for running {@code triage} as {@code main} would, minus {@code System.exit}: a
+ * command line goes to {@link Main#run(Io, String...)} with streams held here, an environment of
+ * exactly the variables given, and stdin and stdout that are not terminals (a terminal session is
+ * driven through {@code triage.session.VirtualTerminal} instead).
  */
 public final class Cli {
 
@@ -20,32 +20,29 @@ public final class Cli {
 
   private Cli() {}
 
-  public static Result run(String stdin, String... args) throws Exception {
+  public static Result run(String stdin, String... args) {
     return run(Map.of(), stdin, args);
   }
 
   /** Runs with these bytes, whatever they are, on stdin. */
-  public static Result run(byte[] stdin, String... args) throws Exception {
+  public static Result run(byte[] stdin, String... args) {
     return run(Map.of(), stdin, args);
   }
 
-  /** Runs with these environment variables set, and the ones triage reads otherwise unset. */
-  public static Result run(Map<String, String> env, String stdin, String... args) throws Exception {
+  /** Runs with these environment variables, and no others. */
+  public static Result run(Map<String, String> env, String stdin, String... args) {
     return run(env, stdin.getBytes(StandardCharsets.UTF_8), args);
   }
 
-  private static Result run(Map<String, String> env, byte[] stdin, String... args) throws Exception {
-    EnvironmentVariables variables = new EnvironmentVariables();
-    for (String name : new String[] {"TRIAGE_QUESTIONS", "NO_COLOR", "LANG", "LC_ALL", "LANGUAGE"}) {
-      if (!env.containsKey(name)) {
-        variables.remove(name);
-      }
-    }
-    env.forEach(variables::set);
-    SystemIn in = new SystemIn(new ByteArrayInputStream(stdin));
-    SystemOut out = new SystemOut();
-    SystemErr err = new SystemErr();
-    int exit = Resources.execute(() -> Main.run(args), variables, in, out, err);
-    return new Result(exit, out.getText(), err.getText());
+  public static Result run(Map<String, String> env, byte[] stdin, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Io io = new Io(new ByteArrayInputStream(stdin), new PrintStream(out, true, StandardCharsets.UTF_8), out,
+        new PrintStream(err, true, StandardCharsets.UTF_8), Map.copyOf(env), false, false,
+        plain -> {
+          throw new AssertionError("a test without a terminal tried to open one");
+        });
+    int exit = Main.run(io, args);
+    return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 }

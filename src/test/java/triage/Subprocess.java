@@ -11,6 +11,9 @@ import java.util.concurrent.TimeUnit;
 /** {@code triage} in a JVM of its own, for what only a real process shows: signals, class loading. */
 public final class Subprocess {
 
+  /** Only a hang takes this long, even on a loaded machine: how fast a run is, is for src/bench to say. */
+  private static final long HANG_MS = 180_000;
+
   private final Process process;
   private final Path out;
   private final Path err;
@@ -49,7 +52,7 @@ public final class Subprocess {
 
   /** Waits until stderr has shown {@code text}. */
   public void waitForErr(String text) throws IOException, InterruptedException {
-    long deadline = System.currentTimeMillis() + 20_000;
+    long deadline = System.currentTimeMillis() + HANG_MS;
     while (!err().contains(text)) {
       if (System.currentTimeMillis() > deadline || !process.isAlive()) {
         throw new AssertionError("stderr never showed `" + text + "`; it showed:\n" + err());
@@ -63,7 +66,7 @@ public final class Subprocess {
   }
 
   public int exitCode() throws InterruptedException {
-    if (!process.waitFor(20, TimeUnit.SECONDS)) {
+    if (!process.waitFor(HANG_MS, TimeUnit.MILLISECONDS)) {
       process.destroyForcibly();
       throw new AssertionError("triage did not end");
     }

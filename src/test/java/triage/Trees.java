@@ -59,6 +59,9 @@ public final class Trees {
     return loaded.ready();
   }
 
+  /** The sha256 of {@link #SMALL}'s UTF-8 bytes, worked out with {@code sha256sum}, not with the code under test. */
+  public static final String SMALL_SHA256 = "29deb8fc5c802027f86fdf483ebafcbdfebe2c3ef67a32e424bd834da6ba87f3";
+
   /**
    * Two red flags and a number: {@code chest} (emergency), {@code numb} (urgent), {@code pops}
    * (10 or more raises to see-professional), then {@code sitting} (tailoring).

@@ -56,6 +56,18 @@ public final class Count {
     return exact;
   }
 
+  /**
+   * The count as a JSON number: its digits when exact, else in scientific notation
+   * ({@code 2.3e4567}), which JSON allows however large.
+   */
+  public String json() {
+    if (isExact) {
+      return Long.toString(exact);
+    }
+    int power = (int) Math.floor(log10);
+    return String.format(Locale.ROOT, "%.3fe%d", Math.pow(10, log10 - power), power);
+  }
+
   /** "1,234" when exact, "about 2.3e4567" when not. */
   @Override
   public String toString() {

@@ -13,7 +13,6 @@ import java.util.function.BooleanSupplier;
 import triage.model.Level;
 import triage.render.Json;
 import triage.render.VerdictJson;
-import triage.walk.AnswerParser;
 import triage.walk.AnswerSheet;
 import triage.walk.Walker;
 

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Optional;
 import triage.load.Loaded;
 import triage.model.Questionnaire;
+import triage.cli.FormatOption.Format;
 import triage.render.Json;
 import triage.render.Messages;
 import triage.render.QuestionView;
@@ -56,7 +57,7 @@ final class Consultation {
   int run() throws Failure {
     Loaded loaded = options.questionnaire.load(io);
     Questionnaire questionnaire = loaded.ready();
-    String language = options.language.choose(questionnaire, io, options.format == OutputFormat.text);
+    String language = options.language.choose(questionnaire, io, options.format.is(Format.text));
     Walker walker = new Walker(questionnaire, language);
     Messages messages = Messages.of(language);
     Wording wording = new Wording(questionnaire, language, messages);
@@ -82,7 +83,7 @@ final class Consultation {
     Verdict verdict = ((Ending.Finished) ending).verdict();
     // The transcript is on disk before the verdict is shown: nothing is lost if the run dies after.
     recording.ifPresent(r -> warnIfLost(r.finished(verdict)));
-    if (options.format == OutputFormat.json) {
+    if (options.format.is(Format.json)) {
       try (JsonGenerator json = Json.generator(io.out())) {
         new VerdictJson(wording, loaded.origin()).write(json, verdict, given.unused(verdict.path()));
       } catch (IOException e) {
@@ -192,19 +193,19 @@ final class Consultation {
     QuestionView view =
         new QuestionView(wording, messages, Style.none(), options.plain, width, AnswerParser.Strictness.EXACT);
     BufferedReader in = new BufferedReader(new InputStreamReader(io.in(), StandardCharsets.UTF_8));
-    boolean prompt = !options.quiet && options.format == OutputFormat.text;
+    boolean prompt = !options.quiet && options.format.is(Format.text);
     return new PipeSession(walker, in, prompt ? Optional.of(io.err()) : Optional.empty(), view, events).walk();
   }
 
   private Style style() {
     String noColour = io.env("NO_COLOR");
     boolean colour = !options.noColour && !options.plain && (noColour == null || noColour.isEmpty())
-        && !"dumb".equals(io.env("TERM")) && io.stdoutIsTerminal() && options.format == OutputFormat.text;
+        && !"dumb".equals(io.env("TERM")) && io.stdoutIsTerminal() && options.format.is(Format.text);
     return colour ? Style.colour() : Style.none();
   }
 
   private void report(Failure failure) {
-    Reports.failure(io, failure, options.format == OutputFormat.json);
+    Reports.failure(io, failure, options.format.is(Format.json));
   }
 
   /** Why a session ended without a verdict. */

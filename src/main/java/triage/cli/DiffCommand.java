@@ -6,12 +6,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import triage.analysis.Changes;
 import triage.analysis.Count;
 import triage.analysis.VerdictDiff;
 import triage.load.Loaded;
+import triage.render.Json;
 import triage.walk.Walker;
 
 /** {@code triage diff OLD NEW}: what changed between two versions, and whether any verdict did. */
@@ -33,8 +35,8 @@ public final class DiffCommand implements Callable<Integer> {
       description = "List at most N changed combinations (default: ${DEFAULT-VALUE}); all are counted.")
   int limit;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
-  OutputFormat format;
+  @Mixin
+  FormatOption format = new FormatOption(FormatOption.Format.text, FormatOption.Format.json);
 
   public DiffCommand(Io io) {
     this.io = io;
@@ -48,7 +50,7 @@ public final class DiffCommand implements Callable<Integer> {
     Loaded now = source(reading).loadValid();
     Changes changes = Changes.between(old.ready(), now.ready());
     VerdictDiff.Result verdicts = VerdictDiff.compare(new Walker(old.ready()), new Walker(now.ready()), limit);
-    if (format == OutputFormat.json) {
+    if (format.is(FormatOption.Format.json)) {
       json(changes, verdicts);
     } else {
       text(changes, verdicts);
@@ -132,14 +134,14 @@ public final class DiffCommand implements Callable<Integer> {
         json.writeString(line);
       }
       json.writeEndArray();
-      json.writeStringField("combinations", verdicts.combinations().toString());
-      json.writeStringField("changed", verdicts.changed().toString());
+      Json.writeCount(json, "combinations", verdicts.combinations());
+      Json.writeCount(json, "changed", verdicts.changed());
       json.writeArrayFieldStart("changes");
       for (Map.Entry<VerdictDiff.Change, Count> change : verdicts.byChange().entrySet()) {
         json.writeStartObject();
         json.writeStringField("old", change.getKey().before().describe());
         json.writeStringField("new", change.getKey().after().describe());
-        json.writeStringField("combinations", change.getValue().toString());
+        Json.writeCount(json, "combinations", change.getValue());
         json.writeEndObject();
       }
       json.writeEndArray();

@@ -3,9 +3,7 @@ package triage.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import triage.load.Loaded;
-import triage.model.RouteGraph;
 import triage.render.Messages;
 import triage.render.TreeGraph;
 import triage.render.Wording;
@@ -16,19 +14,13 @@ import triage.render.Wording;
         + " with the answers and the levels they raise to. Render DOT with `dot -Tsvg`; Mermaid renders on the web.")
 public final class GraphCommand implements Callable<Integer> {
 
-  /** The picture languages. */
-  public enum Format {
-    mermaid,
-    dot
-  }
-
   private final Io io;
 
   @Mixin
   QuestionnaireOption questionnaire;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "mermaid", description = "mermaid (default) or dot.")
-  Format format;
+  @Mixin
+  FormatOption format = new FormatOption(FormatOption.Format.mermaid, FormatOption.Format.dot);
 
   public GraphCommand(Io io) {
     this.io = io;
@@ -39,7 +31,7 @@ public final class GraphCommand implements Callable<Integer> {
     Loaded loaded = questionnaire.load(io);
     TreeGraph graph = new TreeGraph(loaded.ready().graph(),
         new Wording(loaded.ready(), loaded.ready().language(), Messages.english()));
-    io.out().print(format == Format.dot ? graph.dot() : graph.mermaid());
+    io.out().print(format.is(FormatOption.Format.dot) ? graph.dot() : graph.mermaid());
     return ExitCode.OK;
   }
 }

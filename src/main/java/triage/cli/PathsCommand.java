@@ -1,7 +1,5 @@
 package triage.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -13,6 +11,7 @@ import triage.analysis.Count;
 import triage.analysis.Paths;
 import triage.load.Loaded;
 import triage.model.Level;
+import triage.render.CsvTable;
 import triage.render.Json;
 import triage.walk.Step;
 import triage.walk.Verdict;
@@ -33,8 +32,8 @@ public final class PathsCommand implements Callable<Integer> {
       description = "List paths only when there are at most N (default: ${DEFAULT-VALUE}).")
   long limit;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or csv.")
-  TableFormat format;
+  @Mixin
+  FormatOption format = new FormatOption(FormatOption.Format.text, FormatOption.Format.json, FormatOption.Format.csv);
 
   public PathsCommand(Io io) {
     this.io = io;
@@ -47,7 +46,7 @@ public final class PathsCommand implements Callable<Integer> {
     Map<Level, Count> byLevel = Paths.count(walker);
     Count total = Paths.total(byLevel);
     List<Verdict> paths = total.exceeds(limit) ? List.of() : Paths.list(walker, (int) total.exact());
-    switch (format) {
+    switch (format.chosen()) {
       case json -> json(byLevel, total, paths);
       case csv -> csv(byLevel, paths, total.exceeds(limit));
       default -> text(byLevel, total, paths);
@@ -71,28 +70,23 @@ public final class PathsCommand implements Callable<Integer> {
 
   private void csv(Map<Level, Count> byLevel, List<Verdict> paths, boolean counted) {
     if (counted) {
-      io.out().println("level,paths");
-      byLevel.forEach((level, count) -> io.out().println(level.word() + "," + csvCount(count)));
+      CsvTable table = new CsvTable(io.out(), "level", "paths");
+      byLevel.forEach((level, count) -> table.row(level.word(), count.isExact() ? count.exact() : count));
       return;
     }
-    io.out().println("path,level,outcome,answers");
+    CsvTable table = new CsvTable(io.out(), "path", "level", "outcome", "answers");
     int n = 1;
     for (Verdict path : paths) {
-      io.out().println(n++ + "," + path.level().word() + "," + path.outcome().id() + "," + answers(path, " "));
+      table.row(n++, path.level().word(), path.outcome().id(), answers(path, " "));
     }
-  }
-
-  /** An exact count as digits; an estimate quoted, since it holds a space. */
-  private static String csvCount(Count count) {
-    return count.isExact() ? Long.toString(count.exact()) : "\"" + count + "\"";
   }
 
   private void json(Map<Level, Count> byLevel, Count total, List<Verdict> paths) {
     Reports.object(io.out(), json -> {
-      writeCount(json, "paths", total);
+      Json.writeCount(json, "paths", total);
       json.writeObjectFieldStart("by_level");
       for (Map.Entry<Level, Count> entry : byLevel.entrySet()) {
-        writeCount(json, entry.getKey().word(), entry.getValue());
+        Json.writeCount(json, entry.getKey().word(), entry.getValue());
       }
       json.writeEndObject();
       json.writeBooleanField("listed", !total.exceeds(limit));
@@ -106,15 +100,5 @@ public final class PathsCommand implements Callable<Integer> {
       }
       json.writeEndArray();
     });
-  }
-
-  /** An exact count as a number; an estimate, too large for any number type, as a string. */
-  private static void writeCount(JsonGenerator json, String field, Count count)
-      throws IOException {
-    if (count.isExact()) {
-      json.writeNumberField(field, count.exact());
-    } else {
-      json.writeStringField(field, count.toString());
-    }
   }
 }

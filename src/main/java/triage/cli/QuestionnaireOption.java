@@ -2,9 +2,11 @@ package triage.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import picocli.CommandLine.Option;
@@ -22,8 +24,9 @@ import triage.model.Origin;
 public final class QuestionnaireOption {
 
   static final String ENV = "TRIAGE_QUESTIONS";
-  private static final String BUILT_IN = "/triage/questions.yaml";
-  private static final String SNAPSHOT = "/triage/questions.snapshot";
+  static final String BUILT_IN = "/triage/questions.yaml";
+  /** The extension of the snapshot the build writes beside its jar ({@link BuiltInSnapshot}). */
+  static final String SNAPSHOT = "snapshot";
 
   @Option(names = "--questions", paramLabel = "FILE",
       description = "Use this questionnaire file instead of the built-in one "
@@ -40,16 +43,16 @@ public final class QuestionnaireOption {
     private final FutureTask<Loaded> loading;
 
     Source(String name, byte[] bytes) {
-      this(name, bytes, null);
-    }
-
-    /** With the build's snapshot of what loading the bytes gives, if there is one (null: none). */
-    private Source(String name, byte[] bytes, byte[] snapshot) {
       this.name = name;
       this.bytes = bytes;
-      this.loading = new FutureTask<>(() -> Optional.ofNullable(snapshot)
-          .flatMap(made -> Snapshot.read(made, bytes))
-          .orElseGet(() -> QuestionnaireLoader.load(name, bytes)));
+      this.loading = new FutureTask<>(() -> QuestionnaireLoader.load(name, bytes));
+    }
+
+    /** With a snapshot of what loading the bytes gives, when the build has a fitting one. */
+    private Source(String name, byte[] bytes, Callable<Optional<Loaded>> snapshot) {
+      this.name = name;
+      this.bytes = bytes;
+      this.loading = new FutureTask<>(() -> snapshot.call().orElseGet(() -> QuestionnaireLoader.load(name, bytes)));
     }
 
     String name() {
@@ -90,8 +93,8 @@ public final class QuestionnaireOption {
   }
 
   /**
-   * The built-in questionnaire, read once per process, from the snapshot the build made of it
-   * (pom.xml) when that snapshot is of these very bytes, else from the YAML.
+   * The built-in questionnaire, read once per process, from the snapshot the build wrote beside its
+   * jar (pom.xml) when that snapshot was made by this very jar from these very bytes, else from the YAML.
    */
   private static final class BuiltIn {
     static final Source SOURCE = source();
@@ -101,7 +104,23 @@ public final class QuestionnaireOption {
       if (bytes == null) {
         throw new IllegalStateException("the built-in questionnaire is missing from the build");
       }
-      return new Source(Origin.BUILT_IN, bytes, resource(SNAPSHOT));
+      return new Source(Origin.BUILT_IN, bytes, () -> snapshot(bytes));
+    }
+
+    /** What the build's snapshot holds, if there is one made by this jar from these bytes. */
+    private static Optional<Loaded> snapshot(byte[] yaml) {
+      Optional<Path> jar = BuildKey.jar();
+      if (jar.isEmpty()) {
+        return Optional.empty();
+      }
+      try {
+        Path snapshot = BuildKey.beside(jar.get(), SNAPSHOT);
+        return Files.isRegularFile(snapshot)
+            ? Snapshot.read(Files.readAllBytes(snapshot), BuildKey.of(jar.get()), yaml)
+            : Optional.empty();
+      } catch (IOException e) {
+        return Optional.empty(); // unreadable: the YAML is there to load instead
+      }
     }
 
     /** The bytes of a resource of the build, or null when it has none. */

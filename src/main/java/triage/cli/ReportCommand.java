@@ -13,10 +13,10 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import triage.model.Level;
 import triage.model.Question;
+import triage.render.CsvTable;
 import triage.transcript.Report;
 import triage.transcript.Transcript;
 
@@ -38,8 +38,8 @@ public final class ReportCommand implements Callable<Integer> {
   @Mixin
   QuestionnaireOption questionnaire;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or csv.")
-  TableFormat format;
+  @Mixin
+  FormatOption format = new FormatOption(FormatOption.Format.text, FormatOption.Format.json, FormatOption.Format.csv);
 
   public ReportCommand(Io io) {
     this.io = io;
@@ -64,7 +64,7 @@ public final class ReportCommand implements Callable<Integer> {
       }
     }
     Map<String, String> words = wordsByHash();
-    switch (format) {
+    switch (format.chosen()) {
       case json -> json(report, words);
       case csv -> csv(report, words);
       default -> text(report, words);
@@ -138,20 +138,15 @@ public final class ReportCommand implements Callable<Integer> {
   }
 
   private void csv(Report report, Map<String, String> words) {
-    io.out().println("question,wording,words,asked,unsure_rate,help_rate,back_rate,rejected_rate,median_ms,answers");
-    report.questions().forEach((question, wordings) -> wordings.forEach((hash, w) -> io.out().println(String.join(",",
-        question, hash, csvField(words.getOrDefault(hash, "")), Long.toString(w.asked()),
-        rate(w.unsureRate()), rate(w.helpRate()), rate(w.backRate()), rate(w.rejectedRate()),
-        Long.toString(w.medianMillis()), csvField(answers(w, "="))))));
+    CsvTable table = new CsvTable(io.out(), "question", "wording", "words", "asked", "unsure_rate", "help_rate",
+        "back_rate", "rejected_rate", "median_ms", "answers");
+    report.questions().forEach((question, wordings) -> wordings.forEach((hash, w) -> table.row(question, hash,
+        words.getOrDefault(hash, ""), w.asked(), rate(w.unsureRate()), rate(w.helpRate()), rate(w.backRate()),
+        rate(w.rejectedRate()), w.medianMillis(), answers(w, "="))));
   }
 
   private static String rate(double rate) {
     return String.format(Locale.ROOT, "%.4f", rate);
-  }
-
-  /** A CSV field, quoted when it holds a comma, a quote or a line end. */
-  private static String csvField(String value) {
-    return value.matches(".*[,\"\\n].*") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
   }
 
   private void json(Report report, Map<String, String> words) {

@@ -36,9 +36,9 @@ public final class RunOptions {
   @Option(names = "--no-input", description = "Never ask: a question without an answer ends the run (exit 3).")
   boolean noInput;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text (default) or json: one JSON object on stdout, errors as JSON on stderr.")
-  OutputFormat format;
+  /** text, or json: one JSON object on stdout, errors as JSON on stderr. */
+  @Mixin
+  FormatOption format = new FormatOption(FormatOption.Format.text, FormatOption.Format.json);
 
   @Option(names = "--record", paramLabel = "FILE",
       description = "Append a transcript of the session to FILE (one JSON line; see the README for what is kept).")

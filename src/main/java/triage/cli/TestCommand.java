@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import triage.analysis.ScenarioCheck;
 import triage.load.Loaded;
@@ -37,9 +36,9 @@ public final class TestCommand implements Callable<Integer> {
   @Mixin
   LanguageOption language;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text (default) or json: {scenarios, passed, failed, results}.")
-  OutputFormat format;
+  /** text, or json: {scenarios, passed, failed, results}. */
+  @Mixin
+  FormatOption format = new FormatOption(FormatOption.Format.text, FormatOption.Format.json);
 
   public TestCommand(Io io) {
     this.io = io;
@@ -64,7 +63,7 @@ public final class TestCommand implements Callable<Integer> {
     String chosen = language.choose(loaded.ready(), io, true);
     List<ScenarioCheck.Result> results = ScenarioCheck.run(new Walker(loaded.ready(), chosen), scenarios);
     long failed = results.stream().filter(result -> !result.passed()).count();
-    if (format == OutputFormat.json) {
+    if (format.is(FormatOption.Format.json)) {
       json(results, failed);
     } else {
       text(results, failed);

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import triage.check.Validator;
 import triage.load.Loaded;
@@ -27,9 +26,9 @@ public final class ValidateCommand implements Callable<Integer> {
   @Mixin
   QuestionnaireOption questionnaire;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text (default) or json: {source, sha256, errors, warnings, problems}.")
-  OutputFormat format;
+  /** text, or json: {source, sha256, errors, warnings, problems}. */
+  @Mixin
+  FormatOption format = new FormatOption(FormatOption.Format.text, FormatOption.Format.json);
 
   public ValidateCommand(Io io) {
     this.io = io;
@@ -42,7 +41,7 @@ public final class ValidateCommand implements Callable<Integer> {
     List<Problem> problems = Validator.validate(loaded);
     long errors = problems.stream().filter(Problem::isError).count();
     long warnings = problems.size() - errors;
-    if (format == OutputFormat.json) {
+    if (format.is(FormatOption.Format.json)) {
       Reports.object(io.out(), json -> {
         json.writeStringField("source", loaded.origin().source());
         json.writeStringField("sha256", loaded.origin().sha256());

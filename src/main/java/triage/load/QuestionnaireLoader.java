@@ -13,19 +13,15 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import triage.model.Advice;
-import triage.model.Answer;
 import triage.model.AnswerWords;
-import triage.model.ChoiceQuestion;
 import triage.model.Escalation;
 import triage.model.Level;
 import triage.model.Location;
 import triage.model.Notices;
-import triage.model.NumberQuestion;
 import triage.model.Origin;
 import triage.model.Problem;
 import triage.model.Question;
 import triage.model.Questionnaire;
-import triage.model.Route;
 import triage.model.Text;
 import triage.model.YesNoQuestion;
 import triage.text.Sha256;
@@ -42,14 +38,8 @@ public final class QuestionnaireLoader {
       "start", "notices", "escalation", "questions", "outcomes", "advice", "scenarios", "scenario_defaults");
   static final Set<String> LANGUAGE_KEYS = Set.of("yes", "no", "unsure", "abbreviations");
   static final Set<String> NOTICE_KEYS = Set.of("not_a_diagnosis", "seek_help_if", "emergency_number_unknown");
-  static final Set<String> QUESTION_KEYS =
-      Set.of("id", "type", "text", "help", "source", "red_flag", "answers", "options", "min", "max", "ranges", "unsure");
-  static final Set<String> ROUTE_KEYS = Set.of("next", "raise", "advice");
-  static final Set<String> OPTION_KEYS = Set.of("value", "text", "next", "raise", "advice");
-  static final Set<String> RANGE_KEYS = Set.of("min", "max", "next", "raise", "advice");
   static final Set<String> OUTCOME_KEYS = Set.of("id", "level", "title", "advice", "source");
   static final Set<String> ADVICE_KEYS = Set.of("id", "text", "source");
-  static final List<String> TYPES = List.of("yes-no", "choice", "number");
 
   private final String file;
   private final List<Problem> problems = new ArrayList<>();
@@ -68,7 +58,7 @@ public final class QuestionnaireLoader {
     public void item(Node node) {
       any = true;
       QuestionnaireLoader.this.language = language;
-      question(node).ifPresent(questions::add);
+      questionReader().read(node).ifPresent(questions::add);
     }
 
     @Override
@@ -81,6 +71,11 @@ public final class QuestionnaireLoader {
 
   private QuestionnaireLoader(String file) {
     this.file = file;
+  }
+
+  /** Reads questions in the language the file's texts are in so far. */
+  private QuestionReader questionReader() {
+    return new QuestionReader(file, problems, language);
   }
 
   /** Loads the bytes of a questionnaire; {@code file} names it in every problem. */
@@ -139,7 +134,7 @@ public final class QuestionnaireLoader {
     List<Question> questions = streamed.questions;
     for (Node node : top.list("questions", true)) {
       if (!YamlDocument.handedOn(node)) {
-        question(node).ifPresent(questions::add);
+        questionReader().read(node).ifPresent(questions::add);
       }
     }
     if (top.has("questions") && questions.isEmpty() && problems.stream().noneMatch(Problem::isError)) {
@@ -266,135 +261,6 @@ public final class QuestionnaireLoader {
       }
     }
     return escalations;
-  }
-
-  private Optional<Question> question(Node node) {
-    Optional<Fields> found = Fields.of(file, Fields.name("question", node, "id"), node, QUESTION_KEYS, problems);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    Fields q = found.get();
-    Optional<String> id = q.id("id");
-    String type = q.string("type").orElse("");
-    if (!q.has("type")) {
-      q.missing("type");
-    } else if (!TYPES.contains(type)) {
-      problems.add(Problem.error(q.at("type"), "type", q.what() + ": `type` must be one of yes-no, choice, number"
-          + ", not `" + type + "`" + Suggestion.didYouMean(type, TYPES)));
-    }
-    Text text = q.text("text", language, true).orElse(Text.of(language, ""));
-    Optional<Text> help = q.text("help", language, false);
-    List<String> sources = q.strings("source");
-    Optional<Level> redFlag = q.level("red_flag");
-    List<String> notForType = switch (type) {
-      case "yes-no" -> List.of("options", "min", "max", "ranges", "unsure");
-      case "choice" -> List.of("answers", "min", "max", "ranges", "unsure");
-      case "number" -> List.of("answers", "options");
-      default -> List.of();
-    };
-    for (String key : notForType) {
-      if (q.has(key)) {
-        problems.add(Problem.error(q.keyAt(key), "unknown-key",
-            q.what() + ": `" + key + "` does not belong to a " + type + " question"));
-      }
-    }
-    Location at = q.at();
-    String qid = id.orElse("");
-    return switch (type) {
-      case "yes-no" -> Optional.of(new YesNoQuestion(qid, text, help, sources, redFlag, yesNoAnswers(q), at));
-      case "choice" -> Optional.of(new ChoiceQuestion(qid, text, help, sources, redFlag, options(q), at));
-      case "number" -> Optional.of(new NumberQuestion(qid, text, help, sources, redFlag,
-          q.whole("min").orElseGet(() -> missingWhole(q, "min")),
-          q.whole("max").orElseGet(() -> missingWhole(q, "max")), ranges(q), unsure(q), at));
-      default -> Optional.empty();
-    };
-  }
-
-  private long missingWhole(Fields q, String key) {
-    if (!q.has(key)) {
-      q.missing(key);
-    }
-    return 0;
-  }
-
-  private List<Answer> yesNoAnswers(Fields q) {
-    List<Answer> answers = new ArrayList<>();
-    Optional<Node> node = q.node("answers");
-    if (node.isEmpty()) {
-      q.missing("answers");
-      return answers;
-    }
-    Optional<Fields> found = Fields.of(file, q.what() + ": `answers`", node.get(),
-        Set.copyOf(YesNoQuestion.VALUES), problems);
-    if (found.isEmpty()) {
-      return answers;
-    }
-    Fields a = found.get();
-    for (String value : YesNoQuestion.VALUES) {
-      if (a.has(value)) {
-        Optional<Fields> routeFields =
-            Fields.of(file, q.what() + ": answer `" + value + "`", a.node(value).get(), ROUTE_KEYS, problems);
-        routeFields.ifPresent(r -> answers.add(new Answer(value, Text.of(language, value), route(r), a.keyAt(value))));
-      } else if (!value.equals(YesNoQuestion.UNSURE)) {
-        problems.add(Problem.error(a.at(), "missing", q.what() + ": answer `" + value + "` is missing"));
-      }
-    }
-    return answers;
-  }
-
-  private List<Answer> options(Fields q) {
-    List<Answer> answers = new ArrayList<>();
-    List<Node> items = q.list("options", true);
-    for (Node item : items) {
-      Fields.of(file, q.what() + ": " + Fields.name("option", item, "value"), item, OPTION_KEYS, problems).ifPresent(o -> {
-        Optional<String> value = o.id("value");
-        Optional<Text> label = o.text("text", language, true);
-        Route route = route(o);
-        if (value.isPresent() && label.isPresent()) {
-          answers.add(new Answer(value.get(), label.get(), route, o.at()));
-        }
-      });
-    }
-    if (q.has("options") && items.size() < 2) {
-      problems.add(Problem.error(q.at("options"), "missing", q.what() + ": a choice needs at least two options"));
-    }
-    return answers;
-  }
-
-  private List<NumberQuestion.Range> ranges(Fields q) {
-    List<NumberQuestion.Range> ranges = new ArrayList<>();
-    for (Node item : q.list("ranges", true)) {
-      Fields.of(file, q.what() + ": a range", item, RANGE_KEYS, problems).ifPresent(r -> {
-        Optional<Long> min = r.whole("min");
-        Optional<Long> max = r.whole("max");
-        if (!r.has("min")) {
-          r.missing("min");
-        }
-        if (!r.has("max")) {
-          r.missing("max");
-        }
-        Route route = route(r);
-        if (min.isPresent() && max.isPresent()) {
-          String value = NumberQuestion.Range.value(min.get(), max.get());
-          ranges.add(new NumberQuestion.Range(min.get(), max.get(),
-              new Answer(value, Text.of(language, value), route, r.at())));
-        }
-      });
-    }
-    return ranges;
-  }
-
-  /** A number question's {@code unsure:} route, if it has one. */
-  private Optional<Answer> unsure(Fields q) {
-    return q.node("unsure").flatMap(node ->
-        Fields.of(file, q.what() + ": `unsure`", node, ROUTE_KEYS, problems)
-            .map(r -> new Answer(YesNoQuestion.UNSURE, Text.of(language, YesNoQuestion.UNSURE), route(r),
-                q.keyAt("unsure"))));
-  }
-
-  private Route route(Fields r) {
-    String next = r.id("next").orElse("");
-    return new Route(next, r.level("raise"), r.strings("advice"), r.has("next") ? r.at("next") : r.at());
   }
 
   private Optional<triage.model.Outcome> outcome(Node node) {

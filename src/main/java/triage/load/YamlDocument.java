@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
@@ -24,15 +23,12 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 import triage.model.Location;
 import triage.model.Problem;
 
@@ -112,17 +108,6 @@ public final class YamlDocument {
         + MAX_BYTES / (1024 * 1024) + " MiB a questionnaire may have");
   }
 
-  /**
-   * The tag of the placeholder left where an item was handed on. A file cannot write it: global tags
-   * are refused when composing.
-   */
-  private static final Tag HANDED_ON = new Tag("tag:triage,2026:handed-on");
-
-  /** Whether {@code node} is the placeholder of an item that was handed on while parsing. */
-  public static boolean handedOn(Node node) {
-    return HANDED_ON.equals(node.getTag());
-  }
-
   /** Receives the items of a top-level list as they are read, and the top-level scalars seen so far. */
   public interface Items {
     void item(Node item);
@@ -131,94 +116,9 @@ public final class YamlDocument {
     default void scalar(String key, String value) {}
   }
 
-  /** Hands the items of one top-level list on as they are composed, keeping a placeholder. */
-  private static final class ItemComposer extends Composer {
-    private final String key;
-    private final Consumer<Node> onItem;
-    private final Items items;
-    private int depth; // how many maps and lists are being composed around this point
-    private String rootKey; // the top-level key whose value is being composed
-    private boolean inList; // composing the items of the list under `key`
-
-    ItemComposer(ParserImpl parser, LoaderOptions options, String key, Consumer<Node> onItem,
-        Items items) {
-      super(parser, new TextResolver(), options);
-      this.key = key;
-      this.onItem = onItem;
-      this.items = items;
-    }
-
-    @Override
-    protected Node composeKeyNode(MappingNode node) {
-      Node composed = super.composeKeyNode(node);
-      if (depth == 1) {
-        rootKey = composed instanceof ScalarNode scalar ? scalar.getValue() : null;
-      }
-      return composed;
-    }
-
-    @Override
-    protected Node composeValueNode(MappingNode node) {
-      String owner = depth == 1 ? rootKey : null;
-      Node composed = super.composeValueNode(node);
-      if (owner != null && composed instanceof ScalarNode scalar) {
-        items.scalar(owner, scalar.getValue());
-      }
-      return composed;
-    }
-
-    @Override
-    protected Node composeSequenceNode(String anchor) {
-      boolean outer = inList;
-      inList = depth == 1 && key.equals(rootKey);
-      depth++;
-      try {
-        return super.composeSequenceNode(anchor);
-      } finally {
-        depth--;
-        inList = outer;
-      }
-    }
-
-    @Override
-    protected Node composeMappingNode(String anchor) {
-      boolean item = inList && depth == 2;
-      depth++;
-      Node composed;
-      try {
-        composed = super.composeMappingNode(anchor);
-      } finally {
-        depth--;
-      }
-      if (!item) {
-        return composed;
-      }
-      onItem.accept(composed);
-      return new MappingNode(HANDED_ON, true, new ArrayList<>(0), composed.getStartMark(), composed.getEndMark(),
-          org.yaml.snakeyaml.DumperOptions.FlowStyle.AUTO);
-    }
-  }
-
-  /**
-   * Recognises {@code null} (an empty value, {@code ~}, {@code null}) and nothing else: every other
-   * scalar stays text, so {@code yes} is never a boolean and {@code 1.0} never a number. It also
-   * spares matching a dozen patterns against every scalar of a large file.
-   */
-  static final class TextResolver extends Resolver {
-    @Override
-    protected void addImplicitResolvers() {
-      // none: resolve() below decides, without a pattern
-    }
-
-    @Override
-    public Tag resolve(NodeId kind, String value, boolean implicit) {
-      if (kind == NodeId.scalar && implicit) {
-        boolean isNull = value.isEmpty() || value.equals("~") || value.equals("null") || value.equals("Null")
-            || value.equals("NULL");
-        return isNull ? Tag.NULL : Tag.STR;
-      }
-      return super.resolve(kind, value, implicit);
-    }
+  /** Whether {@code node} is the placeholder of an item that was handed on while parsing. */
+  public static boolean handedOn(Node node) {
+    return ItemComposer.HANDED_ON.equals(node.getTag());
   }
 
   public static Location at(String file, Mark mark) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import triage.analysis.Count;
 import triage.model.NumberQuestion;
 import triage.model.Problem;
 import triage.model.Question;
@@ -38,6 +39,12 @@ public final class Json {
     json.writeStringField("rule", problem.rule());
     json.writeStringField("message", problem.message());
     json.writeEndObject();
+  }
+
+  /** A count of paths or combinations, as a JSON number however large (see {@link Count#json()}). */
+  public static void writeCount(JsonGenerator json, String field, Count count) throws IOException {
+    json.writeFieldName(field);
+    json.writeNumber(count.json());
   }
 
   /** The steps of a path as {@code field: [{question, answer}, ...]}. */

@@ -87,7 +87,7 @@ public final class TerminalSession {
     }
     LineReader reader = ready(opening);
     try (Terminal terminal = reader.getTerminal()) {
-      columns = Math.max(0, terminal.getWidth());
+      columns = Math.max(0, terminal.getColumns());
       QuestionView view = views.apply(columns);
       PrintWriter out = terminal.writer();
       if (!shown) {

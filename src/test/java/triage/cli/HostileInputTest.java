@@ -27,7 +27,8 @@ import triage.Trees;
 /**
  * Files and answers written to hurt: each either works or is refused with a clear message and its
  * own exit code, never with a stack trace and never with a verdict. Questionnaires run in a JVM of
- * their own with a 512 MB heap. (How long each takes is measured by src/bench/hostile.sh.)
+ * their own with a 512 MB heap. How long each takes, and a 50,000-question file end to end, are
+ * measured by src/bench/hostile.sh, never here: a busy machine must not fail a test.
  */
 class HostileInputTest {
 
@@ -116,29 +117,6 @@ class HostileInputTest {
     String looped = Trees.SMALL.replace("no: {next: pops}", "no: {next: chest}");
     assertRefused(file("loop.yaml", looped), 25, 18,
         "question `numb` sends `no` back to `chest`, a loop: chest -> numb -> chest [cycle]");
-  }
-
-  @Test
-  void fiftyThousandQuestionsWork() throws Exception {
-    StringBuilder yaml = new StringBuilder(Trees.withHeader("questions:\n"));
-    int count = 50_000;
-    for (int i = 0; i < count; i++) {
-      String next = i + 1 < count ? "q" + (i + 1) : "self_care";
-      yaml.append("  - id: q").append(i).append("\n    type: yes-no\n    red_flag: urgent\n    text: Question ")
-          .append(i).append("?\n    help: Some help.\n    source: a.txt\n    answers:\n      yes: {next: urgent}\n")
-          .append("      no: {next: ").append(next).append("}\n      unsure: {next: ").append(next)
-          .append(", raise: urgent}\n");
-    }
-    Path large = file("large.yaml", yaml.append(Trees.OUTCOMES).toString());
-    Subprocess validate = Subprocess.start(List.of("-Xmx512m"), "validate", large.toString());
-    validate.closeInput();
-    assertEquals(0, validate.exitCode(), validate.err());
-    assertFalse(validate.out().contains("error"), validate.out());
-    Subprocess run = Subprocess.start(List.of("-Xmx512m"), "--questions", large.toString(), "--answer", "q0=no",
-        "--answer", "q1=yes", "--format", "json");
-    run.closeInput();
-    assertEquals(0, run.exitCode(), run.err());
-    assertTrue(run.out().startsWith("{\"level\":\"urgent\""), run.out());
   }
 
   /** Refused with exit 78 and one line, FILE:LINE:COL: error: ..., ending as given. */

@@ -59,7 +59,7 @@ class ReportTest {
     transcript.asked(chest, "Chest pain?");
     byte[] line = transcript.ended(Transcript.End.QUIT, "chest");
     assertEquals("{\"transcript\":1,\"started\":\"2026-11-21T10:15:00Z\",\"questionnaire\":{\"id\":\"test\","
-        + "\"version\":\"1.0.0\",\"sha256\":\"" + Trees.load(Trees.SMALL).origin().sha256() + "\"},\"language\":\"en\","
+        + "\"version\":\"1.0.0\",\"sha256\":\"" + Trees.SMALL_SHA256 + "\"},\"language\":\"en\","
         + "\"mode\":\"terminal\",\"asked\":["
         + "{\"question\":\"chest\",\"text\":\"" + Transcript.hash("Chest pain?") + "\",\"answer\":\"no\",\"ms\":2500,"
         + "\"help\":1,\"back\":0,\"rejected\":1},"
