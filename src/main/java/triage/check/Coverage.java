@@ -70,7 +70,7 @@ final class Coverage {
       Arrays.fill(vertexOfState, -1);
       vertexOfJoin = new int[flags.size()];
       Arrays.fill(vertexOfJoin, -1);
-      boolean[] reached = reachable();
+      boolean[] reached = rule.reachable(this::low);
       // Number the vertices in topological order: a question's join point, then its states; the sink last.
       for (int node : graph.topologicalOrder()) {
         Integer flag = flagIndex.get(node);
@@ -109,28 +109,6 @@ final class Coverage {
     private int add() {
       predecessors.add(new ArrayList<>(1));
       return predecessors.size() - 1;
-    }
-
-    /** Low question states a walk can reach from the start. */
-    private boolean[] reachable() {
-      boolean[] reached = new boolean[rule.stateCount()];
-      if (!low(rule.start())) {
-        return reached;
-      }
-      Deque<Integer> pending = new ArrayDeque<>();
-      reached[rule.start()] = true;
-      pending.add(rule.start());
-      while (!pending.isEmpty()) {
-        int state = pending.poll();
-        for (int a = 0; a < rule.answerCount(state); a++) {
-          int next = rule.next(state, a);
-          if (low(next) && !reached[next]) {
-            reached[next] = true;
-            pending.add(next);
-          }
-        }
-      }
-      return reached;
     }
 
     /** Whether a walk in this state still asks, with the level raised below this graph's level. */

@@ -26,7 +26,7 @@ final class Reachability {
 
   static List<Problem> problems(Questionnaire questionnaire, StepRule rule) {
     RouteGraph graph = rule.graph();
-    boolean[] reachedState = forward(rule);
+    boolean[] reachedState = rule.reachable(state -> true);
     boolean[] reached = new boolean[graph.nodeCount()];
     for (int state = 0; state < reachedState.length; state++) {
       if (reachedState[state]) {
@@ -71,31 +71,6 @@ final class Reachability {
       }
     }
     return problems;
-  }
-
-  /** The states a walk can reach from the start. */
-  private static boolean[] forward(StepRule rule) {
-    boolean[] reached = new boolean[rule.stateCount()];
-    if (rule.start() == StepRule.NOWHERE) {
-      return reached;
-    }
-    Deque<Integer> pending = new ArrayDeque<>();
-    reached[rule.start()] = true;
-    pending.add(rule.start());
-    while (!pending.isEmpty()) {
-      int state = pending.poll();
-      if (!rule.asks(state)) {
-        continue;
-      }
-      for (int a = 0; a < rule.answerCount(state); a++) {
-        int next = rule.next(state, a);
-        if (next != StepRule.NOWHERE && !reached[next]) {
-          reached[next] = true;
-          pending.add(next);
-        }
-      }
-    }
-    return reached;
   }
 
   /** The question nodes that some reachable state of theirs can get from to an outcome. */

@@ -1,5 +1,8 @@
 package triage.walk;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.function.IntPredicate;
 import triage.model.Answer;
 import triage.model.Level;
 import triage.model.Outcome;
@@ -100,6 +103,35 @@ public final class StepRule {
     int node = node(state);
     int target = graph.next(node)[answer];
     return target == RouteGraph.NOWHERE ? NOWHERE : state(target, raised(state).atLeast(raises[node][answer]));
+  }
+
+  /**
+   * The states a walk can reach from the start, passing only through states {@code within} accepts
+   * (a state it refuses is neither reached nor walked through).
+   */
+  public boolean[] reachable(IntPredicate within) {
+    boolean[] reached = new boolean[stateCount()];
+    int start = start();
+    if (start == NOWHERE || !within.test(start)) {
+      return reached;
+    }
+    Deque<Integer> pending = new ArrayDeque<>();
+    reached[start] = true;
+    pending.add(start);
+    while (!pending.isEmpty()) {
+      int state = pending.poll();
+      if (!asks(state)) {
+        continue;
+      }
+      for (int a = 0; a < answerCount(state); a++) {
+        int next = next(state, a);
+        if (next != NOWHERE && !reached[next] && within.test(next)) {
+          reached[next] = true;
+          pending.add(next);
+        }
+      }
+    }
+    return reached;
   }
 
   /**

@@ -33,11 +33,16 @@ class HelpTest {
     assertEquals(COMMANDS, listed, result.out());
   }
 
+  /** {@code flag} on its own, then after each command. */
+  private static List<List<String>> everyCommand(String flag) {
+    List<List<String>> lines = new ArrayList<>(List.of(List.of(flag)));
+    COMMANDS.forEach(command -> lines.add(List.of(command, flag)));
+    return lines;
+  }
+
   @Test
   void everyCommandHasHelp() {
-    List<List<String>> lines = new ArrayList<>(List.of(List.of("--help")));
-    COMMANDS.forEach(command -> lines.add(List.of(command, "--help")));
-    for (List<String> args : lines) {
+    for (List<String> args : everyCommand("--help")) {
       Cli.Result result = Cli.run("", args.toArray(String[]::new));
       String command = args.size() == 1 ? "triage" : "triage " + args.get(0);
       assertEquals(0, result.exit(), args + ": " + result.err());
@@ -48,9 +53,7 @@ class HelpTest {
 
   @Test
   void everyCommandHasVersion() {
-    List<List<String>> lines = new ArrayList<>(List.of(List.of("--version")));
-    COMMANDS.forEach(command -> lines.add(List.of(command, "--version")));
-    for (List<String> args : lines) {
+    for (List<String> args : everyCommand("--version")) {
       Cli.Result result = Cli.run("", args.toArray(String[]::new));
       assertEquals(0, result.exit(), args + ": " + result.err());
       assertTrue(result.out().matches("(?s)triage \\d+\\.\\d+\\.\\d+\nbuilt-in questionnaire: upper-back-pop \\S+"
