@@ -24,7 +24,6 @@ import triage.cli.QuestionnaireOption;
  */
 public final class StartupTraining {
 
-  private static final String ALL_NO = "no\n".repeat(15) + "3\n4_to_8\nno\nno\nno\nyes\n";
 
   private StartupTraining() {}
 
@@ -40,8 +39,8 @@ public final class StartupTraining {
     run("", "--answer", "chest_pain=maybe");
     run("", "--answers", answers.toString(), "--no-input");
     // Pipes: one answer per line, text out, in both languages.
-    run(ALL_NO, "-q");
-    run(ALL_NO, "--lang", "es", "--record", transcripts.toString());
+    run(BuiltIn.ALL_NO, "-q");
+    run(BuiltIn.ALL_NO, "--lang", "es", "--record", transcripts.toString());
     run("no\nmaybe\n", "-q");
     run("{\"id\":1,\"numbness\":\"yes\"}\n{\"numbnes\":\"yes\"}\n", "batch");
     // A person at a terminal, on a terminal made of streams (the machine building this has none).

@@ -26,6 +26,15 @@ public final class Trees {
         """ + body;
   }
 
+  /** {@link #SMALL} with {@code from} replaced by {@code to}; a test whose {@code from} is not there fails. */
+  public static String small(String from, String to) {
+    String changed = SMALL.replace(from, to);
+    if (changed.equals(SMALL)) {
+      throw new AssertionError("test setup: `" + from + "` is not in the small tree");
+    }
+    return changed;
+  }
+
   /** {@link #SMALL} written to {@code small.yaml} in {@code dir}, for runs that take a file. */
   public static Path writeSmall(Path dir) throws IOException {
     return Files.writeString(dir.resolve("small.yaml"), SMALL);

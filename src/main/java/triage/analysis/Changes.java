@@ -10,13 +10,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import triage.model.Advice;
 import triage.model.Answer;
+import triage.model.Answered;
+import triage.model.EmergencyNumbers;
 import triage.model.Level;
 import triage.model.Outcome;
 import triage.model.Question;
 import triage.model.Questionnaire;
 import triage.model.Route;
+import triage.model.Skip;
 import triage.model.Text;
 
 /**
@@ -59,9 +63,15 @@ public final class Changes {
     if (!before.version().equals(after.version())) {
       structure.add("version " + before.version() + " is now " + after.version());
     }
-    if (!before.emergencyNumber().equals(after.emergencyNumber())) {
-      structure.add("emergency_number " + before.emergencyNumber().orElse("(none)") + " is now "
-          + after.emergencyNumber().orElse("(none)"));
+    Map<String, String> numbersBefore = before.emergencyNumbers().map(EmergencyNumbers::byRegion).orElse(Map.of());
+    Map<String, String> numbersAfter = after.emergencyNumbers().map(EmergencyNumbers::byRegion).orElse(Map.of());
+    Set<String> regions = new LinkedHashSet<>(numbersBefore.keySet());
+    regions.addAll(numbersAfter.keySet());
+    for (String region : regions) {
+      if (!Objects.equals(numbersBefore.get(region), numbersAfter.get(region))) {
+        structure.add("emergency number for " + region + ": " + numbersBefore.getOrDefault(region, "(none)")
+            + " is now " + numbersAfter.getOrDefault(region, "(none)"));
+      }
     }
     if (!before.start().equals(after.start())) {
       structure.add("the first question `" + before.start() + "` is now `" + after.start() + "`");
@@ -73,10 +83,12 @@ public final class Changes {
         structure.add("escalation for " + level.word() + ": `" + was + "` is now `" + now + "`");
       }
     }
+    reword("notice `before_start`", before.notices().beforeStart(), after.notices().beforeStart());
     reword("notice `not_a_diagnosis`", before.notices().notADiagnosis(), after.notices().notADiagnosis());
-    reword("notice `seek_help_if`", before.notices().seekHelpIf(), after.notices().seekHelpIf());
-    reword("notice `emergency_number_unknown`", before.notices().emergencyNumberUnknown(),
-        after.notices().emergencyNumberUnknown());
+    for (Level level : Level.values()) {
+      reword("notice `seek_help_if` for " + level.word(), before.notices().seekHelpIf(level),
+          after.notices().seekHelpIf(level));
+    }
   }
 
   private void questions(Questionnaire before, Questionnaire after) {
@@ -92,6 +104,13 @@ public final class Changes {
       reword(q + " help", old.help(), question.help());
       if (!old.getClass().equals(question.getClass())) {
         structure.add(q + " changed type");
+      }
+      if (!old.skip().map(Changes::describe).equals(question.skip().map(Changes::describe))) {
+        structure.add(q + ": skip " + old.skip().map(Changes::describe).orElse("(none)") + " is now "
+            + question.skip().map(Changes::describe).orElse("(none)"));
+      }
+      if (!describe(old.openedBy()).equals(describe(question.openedBy()))) {
+        structure.add(q + ": opened by " + describe(old.openedBy()) + " is now " + describe(question.openedBy()));
       }
       if (!old.redFlag().equals(question.redFlag())) {
         structure.add(q + ": red flag " + old.redFlag().map(Level::word).orElse("(none)") + " is now "
@@ -158,8 +177,30 @@ public final class Changes {
   }
 
   private void advice(Questionnaire before, Questionnaire after) {
-    compare(before.advice(), after.advice(), Advice::id, "advice",
-        (old, now) -> reword("advice `" + old.id() + "`", old.text(), now.text()));
+    compare(before.advice(), after.advice(), Advice::id, "advice", (old, now) -> {
+      reword("advice `" + old.id() + "`", old.text(), now.text());
+      if (!old.levels().equals(now.levels())) {
+        structure.add("advice `" + old.id() + "`: levels " + words(old.levels()) + " is now " + words(now.levels()));
+      }
+      if (!describe(old.unless()).equals(describe(now.unless()))) {
+        structure.add("advice `" + old.id() + "`: unless " + describe(old.unless()) + " is now "
+            + describe(now.unless()));
+      }
+    });
+  }
+
+  private static String describe(Skip skip) {
+    return "from " + skip.when().word() + " to `" + skip.next() + "`";
+  }
+
+  /** Answers by question, as written: "bone_density: yes, unsure; injury: yes", or "(none)". */
+  private static String describe(List<Answered> answered) {
+    return answered.isEmpty() ? "(none)" : answered.stream()
+        .map(a -> a.question() + ": " + String.join(", ", a.answers())).collect(Collectors.joining("; "));
+  }
+
+  private static String words(List<Level> levels) {
+    return levels.isEmpty() ? "(all)" : levels.stream().map(Level::word).collect(Collectors.joining(", "));
   }
 
   /** Items matched by id: removed, added, and for those in both, {@code both}. */

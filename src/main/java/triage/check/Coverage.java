@@ -6,23 +6,29 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import triage.model.Answered;
 import triage.model.Level;
+import triage.model.Location;
 import triage.model.Problem;
 import triage.model.Question;
 import triage.model.RouteGraph;
 import triage.walk.StepRule;
 
 /**
- * Finds red flags that some path skips on its way to a verdict below the flag's level: every such
- * path must ask the flag. For a level L, a "low" path is a walk, moving by the {@link StepRule},
- * whose raised level and verdict stay below L; a flag of level L is covered exactly when every low
- * path asks it. A walk may stand at a flag in one of several states (one per level raised before
- * it), so the routes into each flag's states pass through one join point, and one dominator pass
- * per level decides every flag at once: a flag is covered when its join point dominates the end of
- * low paths. This stays linear in the size of the tree.
+ * Finds red flags that some path skips on its way to a verdict below the flag's level. For a level
+ * L, a "low" path is a walk, moving by the {@link StepRule}, whose raised level and verdict stay
+ * below L. Every low path must ask every red flag of level L, and every question that opens a
+ * follow-up of level L (a {@code yes} there could have led to it); a follow-up itself must be asked
+ * on every low path through an answer that opens it, before the verdict.
+ *
+ * <p>A walk may stand at a question in one of several states (one per level raised before it), so
+ * the routes into each required question's states pass through one join point, and one dominator
+ * pass per level decides every required question at once: it is asked on every low path when its
+ * join point dominates the end of low paths. This stays linear in the size of the tree.
  */
 final class Coverage {
 
@@ -31,6 +37,7 @@ final class Coverage {
 
   private final StepRule rule;
   private final RouteGraph graph;
+  private final Map<Level, LowGraph> lowGraphs = new EnumMap<>(Level.class);
   private int examples;
 
   private Coverage(StepRule rule) {
@@ -41,24 +48,54 @@ final class Coverage {
   /** Needs a graph without loops and with every route resolved (as after a clean load). */
   static List<Problem> problems(StepRule rule) {
     Coverage coverage = new Coverage(rule);
-    Map<Level, List<Integer>> flags = new EnumMap<>(Level.class);
-    for (int q = 0; q < coverage.graph.questionCount(); q++) {
-      int flag = q;
-      coverage.graph.question(q).redFlag().filter(level -> level != Level.SELF_CARE)
-          .ifPresent(level -> flags.computeIfAbsent(level, l -> new ArrayList<>()).add(flag));
-    }
+    Map<Level, Map<Integer, Requirement>> required = coverage.required();
     List<Problem> problems = new ArrayList<>();
-    flags.forEach((level, questions) -> problems.addAll(coverage.check(level, questions)));
+    required.forEach((level, questions) -> problems.addAll(coverage.check(level, questions)));
+    problems.addAll(coverage.followUps());
     return problems;
+  }
+
+  /** Why a question must be asked on every low path of a level: the message that says it is not, and where. */
+  private record Requirement(String skipped, Location at) {}
+
+  /** By level, the questions every low path of that level must ask, each with why. */
+  private Map<Level, Map<Integer, Requirement>> required() {
+    Map<Level, Map<Integer, Requirement>> required = new EnumMap<>(Level.class);
+    for (int q = 0; q < graph.questionCount(); q++) {
+      Question question = graph.question(q);
+      Optional<Level> level = question.redFlag().filter(l -> l != Level.SELF_CARE);
+      if (level.isEmpty()) {
+        continue;
+      }
+      if (!question.isFollowUp()) {
+        required.computeIfAbsent(level.get(), l -> new LinkedHashMap<>()).put(q, new Requirement("red flag `"
+            + question.id() + "` (" + level.get().word() + ") is skipped by a path that ends below "
+            + level.get().word(), question.at()));
+      }
+      for (Answered opening : question.openedBy()) {
+        Optional<Integer> opener = graph.node(opening.question());
+        if (opener.isPresent()) {
+          required.computeIfAbsent(level.get(), l -> new LinkedHashMap<>()).putIfAbsent(opener.get(),
+              new Requirement("question `" + opening.question() + "` opens follow-up `" + question.id() + "` ("
+                  + level.get().word() + "), but a path that ends below " + level.get().word() + " skips it",
+                  graph.question(opener.get()).at()));
+        }
+      }
+    }
+    return required;
+  }
+
+  private LowGraph low(Level level, Map<Integer, Requirement> required) {
+    return lowGraphs.computeIfAbsent(level, l -> new LowGraph(l, List.copyOf(required.keySet())));
   }
 
   /** The low graph for one level: its vertices numbered in topological order, with their predecessors. */
   private final class LowGraph {
     final Level level;
-    final Map<Integer, Integer> flagIndex = new HashMap<>(); // flag node -> index in the flags of this level
+    final Map<Integer, Integer> flagIndex = new HashMap<>(); // required node -> its index
     final int[] vertexOfState; // state -> vertex, or -1 when not on a low path
-    final int[] vertexOfJoin; // flag index -> vertex of its join point, or -1
-    int sink = -1;
+    final int[] vertexOfJoin; // required index -> vertex of its join point, or -1
+    final int sink;
     final List<List<Integer>> predecessors = new ArrayList<>();
 
     LowGraph(Level level, List<Integer> flags) {
@@ -121,9 +158,14 @@ final class Coverage {
       return state != StepRule.NOWHERE && !rule.asks(state) && rule.level(state).below(level);
     }
 
+    /** Whether a low path from the start reaches this state. */
+    boolean reached(int state) {
+      return vertexOfState[state] >= 0;
+    }
+
     /**
      * The vertex answer {@code a} in a low state leads to on a low path: a question state (through
-     * its flag's join point, if it is a flag), the sink, or -1 when it leaves the low paths.
+     * its join point, if the question is required), the sink, or -1 when it leaves the low paths.
      */
     int target(int state, int a) {
       int next = rule.next(state, a);
@@ -138,13 +180,14 @@ final class Coverage {
     }
   }
 
-  private List<Problem> check(Level level, List<Integer> flags) {
+  /** The required questions of one level that some low path skips. */
+  private List<Problem> check(Level level, Map<Integer, Requirement> required) {
     if (rule.start() == StepRule.NOWHERE) {
       return List.of();
     }
-    LowGraph low = new LowGraph(level, flags);
+    LowGraph low = low(level, required);
     if (low.predecessors.get(low.sink).isEmpty()) {
-      return List.of(); // no path stays below this level: nothing can skip a flag of it
+      return List.of(); // no path stays below this level: nothing can skip a question of it
     }
     int[] idom = Dominators.of(low.predecessors);
     boolean[] dominatesEnd = new boolean[low.predecessors.size()];
@@ -153,32 +196,112 @@ final class Coverage {
     }
     dominatesEnd[0] = true;
     List<Problem> problems = new ArrayList<>();
-    for (int i = 0; i < flags.size(); i++) {
-      int join = low.vertexOfJoin[i];
+    for (Map.Entry<Integer, Requirement> entry : required.entrySet()) {
+      int join = low.vertexOfJoin[low.flagIndex.get(entry.getKey())];
       if (join >= 0 && dominatesEnd[join]) {
         continue;
       }
-      Question question = graph.question(flags.get(i));
       String example = "";
       if (examples++ < EXAMPLES) {
-        Optional<String> path = lowPathAvoiding(low, flags.get(i));
+        Optional<List<String>> path = pathToEnd(low, rule.start(), entry.getKey());
         if (path.isEmpty()) {
           continue; // every low path asks it after all, in one state or another
         }
-        example = ", for example " + path.get();
+        example = ", for example " + Example.of(path.get().subList(0, path.get().size() - 1),
+            path.get().get(path.get().size() - 1));
       }
-      problems.add(Problem.error(question.at(), "coverage", "red flag `" + question.id() + "` ("
-          + level.word() + ") is skipped by a path that ends below " + level.word() + example));
+      problems.add(Problem.error(entry.getValue().at(), "coverage", entry.getValue().skipped() + example));
     }
     return problems;
   }
 
-  /** A low path from the start that never asks {@code flag}, as "id=answer -> ... -> outcome", if there is one. */
-  private Optional<String> lowPathAvoiding(LowGraph low, int flag) {
+  /** Follow-ups that some low path through an answer that opens them does not ask before its verdict. */
+  private List<Problem> followUps() {
+    List<Problem> problems = new ArrayList<>();
+    if (rule.start() == StepRule.NOWHERE) {
+      return problems;
+    }
+    for (int f = 0; f < graph.questionCount(); f++) {
+      Question followUp = graph.question(f);
+      Optional<Level> level = followUp.redFlag().filter(l -> l != Level.SELF_CARE);
+      if (level.isEmpty() || !followUp.isFollowUp()) {
+        continue;
+      }
+      LowGraph low = lowGraphs.get(level.get());
+      for (Answered opening : followUp.openedBy()) {
+        Optional<String> path = low == null ? Optional.empty() : pathThrough(low, opening, f);
+        path.ifPresent(example -> problems.add(Problem.error(followUp.at(), "coverage", "follow-up `" + followUp.id()
+            + "` (" + level.get().word() + ") is not asked after `" + opening.question() + "` "
+            + String.join(" or ", opening.answers()) + " on a path that ends below " + level.get().word()
+            + ", for example " + example)));
+      }
+    }
+    return problems;
+  }
+
+  /** A low path that gives one of the opening answers and then ends without asking the follow-up. */
+  private Optional<String> pathThrough(LowGraph low, Answered opening, int followUp) {
+    Optional<Integer> opener = graph.node(opening.question());
+    if (opener.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Level raised : Level.values()) {
+      int state = StepRule.state(opener.get(), raised);
+      if (!low.reached(state)) {
+        continue;
+      }
+      for (int a = 0; a < rule.answerCount(state); a++) {
+        if (!opening.answers().contains(rule.answer(state, a).value())) {
+          continue;
+        }
+        Optional<List<String>> after = pathToEnd(low, rule.next(state, a), followUp);
+        if (after.isPresent()) {
+          List<String> steps = new ArrayList<>(pathTo(low, state));
+          steps.add(rule.question(state).id() + "=" + rule.answer(state, a).value());
+          steps.addAll(after.get());
+          return Optional.of(Example.of(steps.subList(0, steps.size() - 1), steps.get(steps.size() - 1)));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The answers of a low path from the start to {@code target}. */
+  private List<String> pathTo(LowGraph low, int target) {
     Map<Integer, int[]> cameFrom = new HashMap<>(); // state -> (previous state, answer)
-    Deque<Integer> pending = new ArrayDeque<>();
-    pending.add(rule.start());
+    Deque<Integer> pending = new ArrayDeque<>(List.of(rule.start()));
     cameFrom.put(rule.start(), null);
+    while (!pending.isEmpty() && !cameFrom.containsKey(target)) {
+      int state = pending.poll();
+      for (int a = 0; a < rule.answerCount(state); a++) {
+        int next = rule.next(state, a);
+        if (low.low(next) && !cameFrom.containsKey(next)) {
+          cameFrom.put(next, new int[] {state, a});
+          pending.add(next);
+        }
+      }
+    }
+    List<String> steps = new ArrayList<>();
+    for (int[] step = cameFrom.get(target); step != null; step = cameFrom.get(step[0])) {
+      steps.add(0, rule.question(step[0]).id() + "=" + rule.answer(step[0], step[1]).value());
+    }
+    return steps;
+  }
+
+  /**
+   * A low path from {@code from} to a verdict below the graph's level that never asks
+   * {@code avoid}: its answers, then the outcome it ends at with its level; empty when there is none.
+   */
+  private Optional<List<String>> pathToEnd(LowGraph low, int from, int avoid) {
+    if (low.lowEnd(from)) {
+      return Optional.of(List.of(ending(from)));
+    }
+    if (!low.low(from) || StepRule.node(from) == avoid) {
+      return Optional.empty();
+    }
+    Map<Integer, int[]> cameFrom = new HashMap<>(); // state -> (previous state, answer)
+    Deque<Integer> pending = new ArrayDeque<>(List.of(from));
+    cameFrom.put(from, null);
     int[] end = null; // (last question state, answer)
     while (!pending.isEmpty() && end == null) {
       int state = pending.poll();
@@ -186,7 +309,7 @@ final class Coverage {
         int next = rule.next(state, a);
         if (low.lowEnd(next)) {
           end = new int[] {state, a};
-        } else if (low.low(next) && StepRule.node(next) != flag && !cameFrom.containsKey(next)) {
+        } else if (low.low(next) && StepRule.node(next) != avoid && !cameFrom.containsKey(next)) {
           cameFrom.put(next, new int[] {state, a});
           pending.add(next);
         }
@@ -199,7 +322,12 @@ final class Coverage {
     for (int[] step = end; step != null; step = cameFrom.get(step[0])) {
       steps.add(0, rule.question(step[0]).id() + "=" + rule.answer(step[0], step[1]).value());
     }
-    int outcome = StepRule.node(rule.next(end[0], end[1]));
-    return Optional.of(Example.of(steps, graph.id(outcome) + " (" + graph.outcome(outcome).level().word() + ")"));
+    steps.add(ending(rule.next(end[0], end[1])));
+    return Optional.of(steps);
+  }
+
+  /** An end of a walk as examples show it: the outcome reached and the verdict's level. */
+  private String ending(int end) {
+    return graph.id(StepRule.node(end)) + " (" + rule.level(end).word() + ")";
   }
 }

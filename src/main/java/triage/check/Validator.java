@@ -10,8 +10,9 @@ import triage.walk.StepRule;
 
 /**
  * Every check at once, for {@code triage validate}: what loading found (syntax, keys, types,
- * references, duplicates, loops, ranges), then what no walk can reach and dead ends, the safety of
- * red flags, their coverage, and style. Rules that need a sound graph run only when it is one, so
+ * references, duplicates, loops, ranges), then what no walk can reach and dead ends, sources,
+ * placeholders and reading grades, advice that fits its outcomes, the safety of red flags, their
+ * coverage and that of follow-ups, the safety net of every level, style and translations. Rules that need a sound graph run only when it is one, so
  * one broken reference does not drown the report. Every rule that follows walks moves by the one
  * {@link StepRule}.
  */
@@ -31,12 +32,16 @@ public final class Validator {
     StepRule rule = new StepRule(questionnaire);
     problems.addAll(Reachability.problems(questionnaire, rule));
     problems.addAll(Style.problems(questionnaire));
+    problems.addAll(Sources.problems(questionnaire));
+    problems.addAll(Texts.problems(questionnaire));
+    problems.addAll(AdviceFit.problems(questionnaire));
     problems.addAll(Translations.problems(questionnaire));
     boolean sound = loaded.problems().stream()
         .noneMatch(problem -> problem.isError() && GRAPH_BREAKING.contains(problem.rule()));
     if (sound && rule.start() != StepRule.NOWHERE) {
       problems.addAll(Safety.problems(rule));
       problems.addAll(Coverage.problems(rule));
+      problems.addAll(SafetyNet.problems(questionnaire, rule));
     }
     problems.sort(Problem.IN_FILE_ORDER);
     return problems;

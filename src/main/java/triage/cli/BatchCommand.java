@@ -37,6 +37,9 @@ public final class BatchCommand implements Callable<Integer> {
   @Mixin
   LanguageOption language;
 
+  @Mixin
+  EmergencyNumberOption emergencyNumber;
+
   @Parameters(arity = "0..1", paramLabel = "FILE", description = "JSON Lines to read (default, or -: stdin).")
   Path file;
 
@@ -58,7 +61,8 @@ public final class BatchCommand implements Callable<Integer> {
     Loaded loaded = questionnaire.load(io);
     String chosen = language.choose(loaded.ready(), io, true);
     Walker walker = new Walker(loaded.ready(), chosen);
-    Wording wording = new Wording(loaded.ready(), chosen, Messages.of(chosen));
+    Wording wording = new Wording(loaded.ready(), chosen, emergencyNumber.choose(loaded.ready(), io),
+        Messages.of(chosen));
     Batch batch = new Batch(walker, new VerdictJson(wording, loaded.origin()),
         strict ? Batch.Gaps.STRICT : Batch.Gaps.UNSURE, parseOnly);
     Batch.Summary summary;

@@ -1,5 +1,6 @@
 package triage.cli;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +31,7 @@ public final class GraphCommand implements Callable<Integer> {
   public Integer call() throws Failure {
     Loaded loaded = questionnaire.load(io);
     TreeGraph graph = new TreeGraph(loaded.ready().graph(),
-        new Wording(loaded.ready(), loaded.ready().language(), Messages.english()));
+        new Wording(loaded.ready(), loaded.ready().language(), Optional.empty(), Messages.english()));
     io.out().print(format.is(FormatOption.Format.dot) ? graph.dot() : graph.mermaid());
     return ExitCode.OK;
   }

@@ -19,7 +19,7 @@ public final class LanguageOption {
   /** The language to use with this questionnaire; warns on stderr when falling back (unless quiet). */
   String choose(Questionnaire questionnaire, Io io, boolean warn) {
     Optional<String> requested = Optional.ofNullable(language).map(l -> l.toLowerCase(Locale.ROOT))
-        .or(() -> fromEnvironment(io));
+        .or(() -> Locales.language(io));
     if (requested.isEmpty() || questionnaire.languages().contains(requested.get())) {
       return requested.orElse(questionnaire.language());
     }
@@ -28,17 +28,5 @@ public final class LanguageOption {
           + questionnaire.language() + "`");
     }
     return questionnaire.language();
-  }
-
-  /** The language of a locale such as {@code es_ES.UTF-8}; nothing for {@code C} or {@code POSIX}. */
-  static Optional<String> fromEnvironment(Io io) {
-    for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
-      String value = io.env(name);
-      if (value != null && !value.isBlank()) {
-        String code = value.split("[_.@]")[0].toLowerCase(Locale.ROOT);
-        return code.matches("[a-z]{2,3}") ? Optional.of(code) : Optional.empty();
-      }
-    }
-    return Optional.empty();
   }
 }

@@ -23,6 +23,9 @@ public final class RunOptions {
   @Mixin
   LanguageOption language;
 
+  @Mixin
+  EmergencyNumberOption emergencyNumber;
+
   @Option(names = "--answer", paramLabel = "ID=VALUE",
       description = "Answer a question by its id, e.g. --answer numbness=no (repeatable). "
           + "Only questions without an answer are asked.")

@@ -14,6 +14,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import triage.model.Answered;
 import triage.model.Level;
 import triage.model.Location;
 import triage.model.Problem;
@@ -186,6 +187,81 @@ final class Fields {
             + Suggestion.didYouMean(word, Arrays.stream(Level.values()).map(Level::word).toList())));
       }
       return level;
+    });
+  }
+
+  /** A list of levels (a single level is read as a list of one). */
+  List<Level> levels(String key) {
+    List<Level> levels = new ArrayList<>();
+    for (String word : strings(key)) {
+      Optional<Level> level = Level.ofWord(word);
+      if (level.isPresent()) {
+        levels.add(level.get());
+      } else {
+        problems.add(Problem.error(at(key), "type", what + ": `" + key + "` lists levels (" + Level.words()
+            + "), not `" + word + "`" + Suggestion.didYouMean(word, Arrays.stream(Level.values()).map(Level::word)
+            .toList())));
+      }
+    }
+    return levels;
+  }
+
+  /**
+   * Answers by question: a map from question id to the answer values, such as {@code {bone_density:
+   * [yes, unsure]}}. Whether the ids and values exist is for the structure checks to say.
+   */
+  List<Answered> answered(String key) {
+    List<Answered> answered = new ArrayList<>();
+    Node value = value(key);
+    if (value == null || isNull(value)) {
+      return answered;
+    }
+    if (!(value instanceof MappingNode mapping)) {
+      problems.add(Problem.error(at(key), "type", what + ": `" + key
+          + "` must map question ids to their answers, such as {bone_density: [yes, unsure]}; not " + kind(value)));
+      return answered;
+    }
+    for (NodeTuple tuple : mapping.getValue()) {
+      if (!(tuple.getKeyNode() instanceof ScalarNode question) || isNull(question)) {
+        problems.add(Problem.error(YamlDocument.at(file, tuple.getKeyNode()), "type", what + ": each key of `" + key
+            + "` must be a question id, not " + kind(tuple.getKeyNode())));
+        continue;
+      }
+      List<String> answers = new ArrayList<>();
+      Node answersNode = tuple.getValueNode();
+      List<Node> items = answersNode instanceof SequenceNode sequence ? sequence.getValue() : List.of(answersNode);
+      for (Node item : items) {
+        if (item instanceof ScalarNode answer && !isNull(item)) {
+          answers.add(answer.getValue());
+        } else {
+          problems.add(Problem.error(YamlDocument.at(file, item), "type", what + ": `" + key + "` lists answers to `"
+              + question.getValue() + "` as values, not " + kind(item)));
+        }
+      }
+      if (answers.isEmpty()) {
+        problems.add(Problem.error(YamlDocument.at(file, answersNode), "missing", what + ": `" + key
+            + "` names no answer to `" + question.getValue() + "`"));
+      } else {
+        answered.add(new Answered(question.getValue(), answers, YamlDocument.at(file, question)));
+      }
+    }
+    return answered;
+  }
+
+  /** A number such as {@code 6} or {@code 7.5}. */
+  Optional<Double> decimal(String key) {
+    return string(key).flatMap(text -> {
+      try {
+        double number = Double.parseDouble(text);
+        if (Double.isFinite(number) && text.matches("-?[0-9]+(\\.[0-9]+)?")) {
+          return Optional.of(number);
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      problems.add(Problem.error(at(key), "type", what + ": `" + key + "` must be a number such as 6 or 7.5, not `"
+          + text + "`"));
+      return Optional.empty();
     });
   }
 

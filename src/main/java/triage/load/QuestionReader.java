@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
 import triage.model.Answer;
+import triage.model.Answered;
 import triage.model.ChoiceQuestion;
 import triage.model.Level;
 import triage.model.Location;
@@ -13,6 +14,7 @@ import triage.model.NumberQuestion;
 import triage.model.Problem;
 import triage.model.Question;
 import triage.model.Route;
+import triage.model.Skip;
 import triage.model.Text;
 import triage.model.YesNoQuestion;
 import triage.text.Suggestion;
@@ -24,8 +26,9 @@ import triage.text.Suggestion;
  */
 final class QuestionReader {
 
-  static final Set<String> QUESTION_KEYS =
-      Set.of("id", "type", "text", "help", "source", "red_flag", "answers", "options", "min", "max", "ranges", "unsure");
+  static final Set<String> QUESTION_KEYS = Set.of("id", "type", "text", "help", "source", "red_flag", "answers",
+      "options", "min", "max", "ranges", "unsure", "skip", "opened_by");
+  static final Set<String> SKIP_KEYS = Set.of("when", "next");
   static final Set<String> ROUTE_KEYS = Set.of("next", "raise", "advice");
   static final Set<String> OPTION_KEYS = Set.of("value", "text", "next", "raise", "advice");
   static final Set<String> RANGE_KEYS = Set.of("min", "max", "next", "raise", "advice");
@@ -73,14 +76,33 @@ final class QuestionReader {
     }
     Location at = q.at();
     String qid = id.orElse("");
+    Optional<Skip> skip = skip(q);
+    List<Answered> openedBy = q.answered("opened_by");
     return switch (type) {
-      case "yes-no" -> Optional.of(new YesNoQuestion(qid, text, help, sources, redFlag, yesNoAnswers(q), at));
-      case "choice" -> Optional.of(new ChoiceQuestion(qid, text, help, sources, redFlag, options(q), at));
+      case "yes-no" -> Optional.of(new YesNoQuestion(qid, text, help, sources, redFlag, yesNoAnswers(q), skip,
+          openedBy, at));
+      case "choice" -> Optional.of(new ChoiceQuestion(qid, text, help, sources, redFlag, options(q), skip, openedBy,
+          at));
       case "number" -> Optional.of(new NumberQuestion(qid, text, help, sources, redFlag,
           q.whole("min").orElseGet(() -> missingWhole(q, "min")),
-          q.whole("max").orElseGet(() -> missingWhole(q, "max")), ranges(q), unsure(q), at));
+          q.whole("max").orElseGet(() -> missingWhole(q, "max")), ranges(q), unsure(q), skip, openedBy, at));
       default -> Optional.empty();
     };
+  }
+
+  /** {@code skip: {when: LEVEL, next: ID}}: not asked once the level raised so far is LEVEL or higher. */
+  private Optional<Skip> skip(Fields q) {
+    return q.node("skip").flatMap(node -> Fields.of(file, q.what() + ": `skip`", node, SKIP_KEYS, problems))
+        .flatMap(s -> {
+          Optional<Level> when = s.level("when");
+          Optional<String> next = s.id("next");
+          if (!s.has("when")) {
+            s.missing("when");
+          }
+          return when.isPresent() && next.isPresent()
+              ? Optional.of(new Skip(when.get(), next.get(), s.at("next")))
+              : Optional.empty();
+        });
   }
 
   private long missingWhole(Fields q, String key) {

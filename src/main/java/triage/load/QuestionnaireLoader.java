@@ -2,16 +2,11 @@ package triage.load;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 import triage.model.Advice;
 import triage.model.AnswerWords;
 import triage.model.Escalation;
@@ -23,9 +18,7 @@ import triage.model.Problem;
 import triage.model.Question;
 import triage.model.Questionnaire;
 import triage.model.Text;
-import triage.model.YesNoQuestion;
 import triage.text.Sha256;
-import triage.text.Suggestion;
 
 /**
  * Reads a questionnaire file into the model and reports every problem it can find at once, each
@@ -34,12 +27,11 @@ import triage.text.Suggestion;
  */
 public final class QuestionnaireLoader {
 
-  static final Set<String> TOP_KEYS = Set.of("id", "version", "title", "language", "languages", "emergency_number",
-      "start", "notices", "escalation", "questions", "outcomes", "advice", "scenarios", "scenario_defaults");
-  static final Set<String> LANGUAGE_KEYS = Set.of("yes", "no", "unsure", "abbreviations");
-  static final Set<String> NOTICE_KEYS = Set.of("not_a_diagnosis", "seek_help_if", "emergency_number_unknown");
+  static final Set<String> TOP_KEYS = Set.of("id", "version", "title", "language", "languages", "emergency_numbers",
+      "sources", "readability", "start", "notices", "escalation", "questions", "outcomes", "advice", "scenarios",
+      "scenario_defaults");
   static final Set<String> OUTCOME_KEYS = Set.of("id", "level", "title", "advice", "source");
-  static final Set<String> ADVICE_KEYS = Set.of("id", "text", "source");
+  static final Set<String> ADVICE_KEYS = Set.of("id", "text", "source", "levels", "unless");
 
   private final String file;
   private final List<Problem> problems = new ArrayList<>();
@@ -129,8 +121,8 @@ public final class QuestionnaireLoader {
     String id = top.id("id").orElse("");
     String version = top.requiredString("version").orElse("");
     Optional<Text> title = top.text("title", language, false);
-    Optional<String> emergencyNumber = top.string("emergency_number");
-    Notices notices = notices(top);
+    SettingsReader settings = new SettingsReader(file, problems, language);
+    Notices notices = settings.notices(top);
     List<Question> questions = streamed.questions;
     for (Node node : top.list("questions", true)) {
       if (!YamlDocument.handedOn(node)) {
@@ -148,119 +140,13 @@ public final class QuestionnaireLoader {
     for (Node node : top.list("advice", false)) {
       advice(node).ifPresent(advice::add);
     }
-    List<Escalation> escalations = escalations(top);
-    Map<String, AnswerWords> languages = languages(top);
+    List<Escalation> escalations = settings.escalations(top);
+    Map<String, AnswerWords> languages = settings.languages(top);
     String start = top.string("start").orElse(questions.isEmpty() ? "" : questions.get(0).id());
     Location startAt = top.has("start") ? top.at("start") : top.at("questions");
-    return Optional.of(new Questionnaire(id, version, title, language, emergencyNumber, notices, start, startAt,
-        questions, outcomes, advice, escalations, languages));
-  }
-
-  private Notices notices(Fields top) {
-    Text missing = Text.of(language, "");
-    if (!top.has("notices")) {
-      top.missing("notices");
-      return new Notices(missing, missing, Optional.empty(), top.at());
-    }
-    return Fields.of(file, "`notices`", top.node("notices").get(), NOTICE_KEYS, problems)
-        .map(f -> new Notices(
-            f.text("not_a_diagnosis", language, true).orElse(missing),
-            f.text("seek_help_if", language, true).orElse(missing),
-            f.text("emergency_number_unknown", language, false), f.at()))
-        .orElse(new Notices(missing, missing, Optional.empty(), top.at("notices")));
-  }
-
-  /** The `languages:` map: each language's answer words; empty when the file declares none. */
-  private Map<String, AnswerWords> languages(Fields top) {
-    Map<String, AnswerWords> languages = new LinkedHashMap<>();
-    Optional<Node> node = top.node("languages");
-    if (node.isEmpty()) {
-      return languages;
-    }
-    if (!(node.get() instanceof MappingNode mapping)) {
-      problems.add(Problem.error(top.at("languages"), "type",
-          "`languages` must map language codes to their answer words, not " + Fields.kind(node.get())));
-      return languages;
-    }
-    for (NodeTuple tuple : mapping.getValue()) {
-      String code = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
-      if (!Fields.isLanguage(code)) {
-        problems.add(Problem.error(YamlDocument.at(file, tuple.getKeyNode()), "type",
-            "`languages`: `" + code + "` is not a language code such as `en` or `es`"));
-        continue;
-      }
-      Fields.of(file, "language `" + code + "`", tuple.getValueNode(), LANGUAGE_KEYS, problems)
-          .ifPresent(f -> languages.put(code, answerWords(f)));
-    }
-    if (!languages.isEmpty() && !languages.containsKey(language)) {
-      problems.add(Problem.error(top.at("languages"), "translation", "`languages` does not include `" + language
-          + "`, the default language"));
-    }
-    // The default language first, as everywhere else.
-    Map<String, AnswerWords> ordered = new LinkedHashMap<>();
-    if (languages.containsKey(language)) {
-      ordered.put(language, languages.get(language));
-    }
-    ordered.putAll(languages);
-    return ordered;
-  }
-
-  private AnswerWords answerWords(Fields f) {
-    Map<String, List<String>> words = new LinkedHashMap<>();
-    for (String value : YesNoQuestion.VALUES) {
-      List<String> list = f.strings(value).stream().map(w -> w.strip().toLowerCase(Locale.ROOT)).toList();
-      if (list.isEmpty()) {
-        f.missing(value);
-      }
-      words.put(value, list);
-    }
-    Map<String, String> abbreviations = new LinkedHashMap<>();
-    f.node("abbreviations").ifPresent(node -> {
-      if (!(node instanceof MappingNode mapping)) {
-        problems.add(Problem.error(f.at("abbreviations"), "type", f.what()
-            + ": `abbreviations` must map short words to yes, no or unsure"));
-        return;
-      }
-      for (NodeTuple tuple : mapping.getValue()) {
-        String word = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
-        String value = tuple.getValueNode() instanceof ScalarNode v ? v.getValue() : "";
-        if (!YesNoQuestion.VALUES.contains(value)) {
-          problems.add(Problem.error(YamlDocument.at(file, tuple.getValueNode()), "type", f.what()
-              + ": abbreviation `" + word + "` must stand for yes, no or unsure, not `" + value + "`"));
-        } else {
-          abbreviations.put(word.strip().toLowerCase(Locale.ROOT), value);
-        }
-      }
-    });
-    return new AnswerWords(words, abbreviations);
-  }
-
-  private List<Escalation> escalations(Fields top) {
-    List<Escalation> escalations = new ArrayList<>();
-    Optional<Node> node = top.node("escalation");
-    if (node.isEmpty()) {
-      return escalations;
-    }
-    if (!(node.get() instanceof MappingNode mapping)) {
-      problems.add(Problem.error(top.at("escalation"), "type",
-          "`escalation` must map levels to outcome ids, not " + Fields.kind(node.get())));
-      return escalations;
-    }
-    for (NodeTuple tuple : mapping.getValue()) {
-      String word = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
-      Location at = YamlDocument.at(file, tuple.getKeyNode());
-      Optional<Level> level = Level.ofWord(word);
-      if (level.isEmpty()) {
-        problems.add(Problem.error(at, "type", "`escalation`: `" + word + "` is not a level; use one of "
-            + Level.words() + Suggestion.didYouMean(word, List.of(Level.words().split(", ")))));
-      } else if (tuple.getValueNode() instanceof ScalarNode outcome && !Fields.isNull(outcome)) {
-        escalations.add(new Escalation(level.get(), outcome.getValue(), YamlDocument.at(file, outcome)));
-      } else {
-        problems.add(Problem.error(YamlDocument.at(file, tuple.getValueNode()), "type",
-            "`escalation`: `" + word + "` must name one outcome id"));
-      }
-    }
-    return escalations;
+    return Optional.of(new Questionnaire(id, version, title, language, settings.emergencyNumbers(top),
+        settings.sources(top), settings.readability(top), notices, start, startAt, questions, outcomes, advice,
+        escalations, languages));
   }
 
   private Optional<triage.model.Outcome> outcome(Node node) {
@@ -287,6 +173,6 @@ public final class QuestionnaireLoader {
     Fields a = found.get();
     Optional<String> id = a.id("id");
     Text text = a.text("text", language, true).orElse(Text.of(language, ""));
-    return id.map(i -> new Advice(i, text, a.strings("source"), a.at()));
+    return id.map(i -> new Advice(i, text, a.strings("source"), a.levels("levels"), a.answered("unless"), a.at()));
   }
 }

@@ -4,12 +4,15 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import triage.model.Advice;
 import triage.model.Answer;
+import triage.model.Answered;
+import triage.model.EmergencyNumbers;
 import triage.model.AnswerWords;
 import triage.model.ChoiceQuestion;
 import triage.model.Escalation;
@@ -22,7 +25,10 @@ import triage.model.Outcome;
 import triage.model.Problem;
 import triage.model.Question;
 import triage.model.Questionnaire;
+import triage.model.Readability;
 import triage.model.Route;
+import triage.model.Skip;
+import triage.model.Source;
 import triage.model.Text;
 import triage.model.YesNoQuestion;
 
@@ -82,6 +88,14 @@ final class SnapshotReader {
     return new Route(string(), optional(this::level), list(this::string), location());
   }
 
+  Answered answered() throws IOException {
+    return new Answered(string(), list(this::string), location());
+  }
+
+  Skip skip() throws IOException {
+    return new Skip(level(), string(), location());
+  }
+
   Answer answer() throws IOException {
     return new Answer(string(), text(), route(), location());
   }
@@ -98,12 +112,15 @@ final class SnapshotReader {
       long max = in.readLong();
       List<NumberQuestion.Range> ranges = list(() -> new NumberQuestion.Range(in.readLong(), in.readLong(), answer()));
       Optional<Answer> unsure = optional(this::answer);
-      return new NumberQuestion(id, text, help, sources, redFlag, min, max, ranges, unsure, location());
+      return new NumberQuestion(id, text, help, sources, redFlag, min, max, ranges, unsure, optional(this::skip),
+          list(this::answered), location());
     }
     List<Answer> answers = list(this::answer);
+    Optional<Skip> skip = optional(this::skip);
+    List<Answered> openedBy = list(this::answered);
     return kind == 0
-        ? new YesNoQuestion(id, text, help, sources, redFlag, answers, location())
-        : new ChoiceQuestion(id, text, help, sources, redFlag, answers, location());
+        ? new YesNoQuestion(id, text, help, sources, redFlag, answers, skip, openedBy, location())
+        : new ChoiceQuestion(id, text, help, sources, redFlag, answers, skip, openedBy, location());
   }
 
   Questionnaire questionnaire() throws IOException {
@@ -111,13 +128,23 @@ final class SnapshotReader {
     String version = string();
     Optional<Text> title = optional(this::text);
     String language = string();
-    Optional<String> emergencyNumber = optional(this::string);
-    Notices notices = new Notices(text(), text(), optional(this::text), location());
+    Optional<EmergencyNumbers> emergencyNumbers = optional(() -> {
+      Map<String, String> byRegion = new LinkedHashMap<>();
+      list(() -> byRegion.put(string(), string()));
+      return new EmergencyNumbers(byRegion, location());
+    });
+    List<Source> sources = list(() -> new Source(string(), string(), location()));
+    Readability readability = new Readability(optional(in::readDouble), optional(in::readDouble), location());
+    Text notADiagnosis = text();
+    Map<Level, Text> seekHelpIf = new EnumMap<>(Level.class);
+    list(() -> seekHelpIf.put(level(), text()));
+    Notices notices = new Notices(notADiagnosis, seekHelpIf, optional(this::text), location());
     String start = string();
     Location startAt = location();
     List<Question> questions = list(this::question);
     List<Outcome> outcomes = list(() -> new Outcome(string(), level(), text(), list(this::string), location()));
-    List<Advice> advice = list(() -> new Advice(string(), text(), list(this::string), location()));
+    List<Advice> advice = list(() -> new Advice(string(), text(), list(this::string), list(this::level),
+        list(this::answered), location()));
     List<Escalation> escalations = list(() -> new Escalation(level(), string(), location()));
     Map<String, AnswerWords> languages = new LinkedHashMap<>();
     int size = in.readInt();
@@ -135,7 +162,7 @@ final class SnapshotReader {
       }
       languages.put(code, new AnswerWords(words, abbreviations));
     }
-    return new Questionnaire(id, version, title, language, emergencyNumber, notices, start, startAt, questions,
-        outcomes, advice, escalations, languages);
+    return new Questionnaire(id, version, title, language, emergencyNumbers, sources, readability, notices, start,
+        startAt, questions, outcomes, advice, escalations, languages);
   }
 }

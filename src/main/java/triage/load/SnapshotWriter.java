@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import triage.model.Answer;
+import triage.model.Answered;
 import triage.model.AnswerWords;
 import triage.model.ChoiceQuestion;
 import triage.model.Level;
@@ -17,7 +18,9 @@ import triage.model.Origin;
 import triage.model.Problem;
 import triage.model.Question;
 import triage.model.Questionnaire;
+import triage.model.Readability;
 import triage.model.Route;
+import triage.model.Skip;
 import triage.model.Text;
 import triage.model.YesNoQuestion;
 
@@ -86,6 +89,18 @@ final class SnapshotWriter {
     location(route.at());
   }
 
+  void answered(Answered answered) throws IOException {
+    string(answered.question());
+    list(answered.answers(), this::string);
+    location(answered.at());
+  }
+
+  void skip(Skip skip) throws IOException {
+    level(skip.when());
+    string(skip.next());
+    location(skip.at());
+  }
+
   void answer(Answer answer) throws IOException {
     string(answer.value());
     text(answer.label());
@@ -112,6 +127,8 @@ final class SnapshotWriter {
     } else {
       list(question.answers(), this::answer);
     }
+    optional(question.skip(), this::skip);
+    list(question.openedBy(), this::answered);
     location(question.at());
   }
 
@@ -120,11 +137,29 @@ final class SnapshotWriter {
     string(q.version());
     optional(q.title(), this::text);
     string(q.language());
-    optional(q.emergencyNumber(), this::string);
+    optional(q.emergencyNumbers(), numbers -> {
+      list(List.copyOf(numbers.byRegion().entrySet()), entry -> {
+        string(entry.getKey());
+        string(entry.getValue());
+      });
+      location(numbers.at());
+    });
+    list(q.sources(), source -> {
+      string(source.id());
+      string(source.description());
+      location(source.at());
+    });
+    Readability readability = q.readability();
+    optional(readability.questions(), out::writeDouble);
+    optional(readability.advice(), out::writeDouble);
+    location(readability.at());
     Notices notices = q.notices();
     text(notices.notADiagnosis());
-    text(notices.seekHelpIf());
-    optional(notices.emergencyNumberUnknown(), this::text);
+    list(List.copyOf(notices.seekHelpIf().entrySet()), entry -> {
+      level(entry.getKey());
+      text(entry.getValue());
+    });
+    optional(notices.beforeStart(), this::text);
     location(notices.at());
     string(q.start());
     location(q.startAt());
@@ -140,6 +175,8 @@ final class SnapshotWriter {
       string(advice.id());
       text(advice.text());
       list(advice.sources(), this::string);
+      list(advice.levels(), this::level);
+      list(advice.unless(), this::answered);
       location(advice.at());
     });
     list(q.escalations(), escalation -> {

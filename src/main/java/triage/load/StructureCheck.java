@@ -7,9 +7,12 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import triage.model.Advice;
 import triage.model.Answer;
+import triage.model.Answered;
 import triage.model.ChoiceQuestion;
 import triage.model.Escalation;
 import triage.model.Level;
@@ -44,6 +47,7 @@ public final class StructureCheck {
     check.references();
     check.questions();
     check.escalations();
+    check.skipsAndFollowUps();
     check.loops();
     return check.problems;
   }
@@ -223,6 +227,53 @@ public final class StructureCheck {
     }
   }
 
+  /** Skips lead somewhere and do not skip always; follow-ups and advice name answers that exist. */
+  private void skipsAndFollowUps() {
+    Set<String> nodes = nodeIds();
+    for (Question question : questionnaire.questions()) {
+      String q = "question `" + question.id() + "`";
+      question.skip().ifPresent(skip -> {
+        if (!nodes.contains(skip.next())) {
+          problems.add(Problem.error(skip.at(), "reference", q + ": `skip` goes to `" + skip.next()
+              + "`, which does not exist" + Suggestion.didYouMean(skip.next(), nodes)));
+        } else if (skip.next().equals(question.id())) {
+          problems.add(Problem.error(skip.at(), "cycle", q + ": `skip` goes back to the question itself"));
+        }
+        if (skip.when() == Level.SELF_CARE) {
+          problems.add(Problem.error(skip.at(), "skip", q + ": skipped from self-care on, it is never asked;"
+              + " give the level from which it is no longer needed, such as urgent"));
+        }
+      });
+      for (Answered opening : question.openedBy()) {
+        answers(opening, q + ": `opened_by`");
+      }
+    }
+    for (Advice advice : questionnaire.advice()) {
+      for (Answered condition : advice.unless()) {
+        answers(condition, "advice `" + advice.id() + "`: `unless`");
+      }
+    }
+  }
+
+  /** Answers named by value: the question exists and offers each value. */
+  private void answers(Answered answered, String where) {
+    Optional<Question> question = questionnaire.question(answered.question());
+    if (question.isEmpty()) {
+      problems.add(Problem.error(answered.at(), "reference", where + " names question `" + answered.question()
+          + "`, which does not exist" + Suggestion.didYouMean(answered.question(),
+          questionnaire.questions().stream().map(Question::id).toList())));
+      return;
+    }
+    List<String> values = question.get().answers().stream().map(Answer::value).toList();
+    for (String value : answered.answers()) {
+      if (!values.contains(value)) {
+        problems.add(Problem.error(answered.at(), "reference", where + " names answer `" + value + "` of question `"
+            + answered.question() + "`, which offers " + String.join(", ", values)
+            + Suggestion.didYouMean(value, values)));
+      }
+    }
+  }
+
   private void loops() {
     RouteGraph graph = questionnaire.graph();
     for (RouteGraph.LoopRoute loop : graph.loops()) {
@@ -230,8 +281,13 @@ public final class StructureCheck {
       if (loop.loop().size() == 2) {
         continue; // a question sending an answer to itself is reported with the references
       }
-      Answer answer = from.answers().get(loop.answer());
       String names = loop.loop().stream().map(graph::id).collect(Collectors.joining(" -> "));
+      if (loop.answer() == from.answers().size()) {
+        problems.add(Problem.error(from.skip().orElseThrow().at(), "cycle", "question `" + from.id()
+            + "`: `skip` goes back to `" + graph.id(loop.loop().get(0)) + "`, a loop: " + names));
+        continue;
+      }
+      Answer answer = from.answers().get(loop.answer());
       problems.add(Problem.error(answer.route().at(), "cycle", "question `" + from.id() + "` sends `"
           + answer.value() + "` back to `" + graph.id(loop.loop().get(0)) + "`, a loop: " + names));
     }

@@ -11,11 +11,14 @@ public record ChoiceQuestion(
     List<String> sources,
     Optional<Level> redFlag,
     List<Answer> answers,
+    Optional<Skip> skip,
+    List<Answered> openedBy,
     Location at)
     implements Question {
 
   public ChoiceQuestion {
     sources = List.copyOf(sources);
     answers = List.copyOf(answers);
+    openedBy = List.copyOf(openedBy);
   }
 }

@@ -19,6 +19,8 @@ public record NumberQuestion(
     long max,
     List<Range> ranges,
     Optional<Answer> unsure,
+    Optional<Skip> skip,
+    List<Answered> openedBy,
     Location at)
     implements Question {
 
@@ -36,6 +38,7 @@ public record NumberQuestion(
   public NumberQuestion {
     sources = List.copyOf(sources);
     ranges = List.copyOf(ranges);
+    openedBy = List.copyOf(openedBy);
   }
 
   @Override

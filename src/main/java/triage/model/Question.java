@@ -21,5 +21,18 @@ public sealed interface Question permits YesNoQuestion, ChoiceQuestion, NumberQu
   /** The accepted answers, in the order they are offered. */
   List<Answer> answers();
 
+  /** When the question is not asked, if ever: once the level raised so far is high enough. */
+  Optional<Skip> skip();
+
+  /**
+   * For a follow-up, the answers that open it (it is asked only after one of them); empty for a
+   * question every walk may meet.
+   */
+  List<Answered> openedBy();
+
+  default boolean isFollowUp() {
+    return !openedBy().isEmpty();
+  }
+
   Location at();
 }

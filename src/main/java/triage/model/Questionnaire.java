@@ -3,6 +3,7 @@ package triage.model;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,9 @@ public final class Questionnaire {
   private final String version;
   private final Optional<Text> title;
   private final String language;
-  private final Optional<String> emergencyNumber;
+  private final Optional<EmergencyNumbers> emergencyNumbers;
+  private final List<Source> sources;
+  private final Readability readability;
   private final Notices notices;
   private final String start;
   private final Location startAt;
@@ -38,7 +41,9 @@ public final class Questionnaire {
       String version,
       Optional<Text> title,
       String language,
-      Optional<String> emergencyNumber,
+      Optional<EmergencyNumbers> emergencyNumbers,
+      List<Source> sources,
+      Readability readability,
       Notices notices,
       String start,
       Location startAt,
@@ -51,7 +56,9 @@ public final class Questionnaire {
     this.version = version;
     this.title = title;
     this.language = language;
-    this.emergencyNumber = emergencyNumber;
+    this.emergencyNumbers = emergencyNumbers;
+    this.sources = List.copyOf(sources);
+    this.readability = readability;
     this.notices = notices;
     this.start = start;
     this.startAt = startAt;
@@ -90,8 +97,18 @@ public final class Questionnaire {
     return language;
   }
 
-  public Optional<String> emergencyNumber() {
-    return emergencyNumber;
+  /** The emergency numbers by country, if the file gives any. */
+  public Optional<EmergencyNumbers> emergencyNumbers() {
+    return emergencyNumbers;
+  }
+
+  /** The documents items may cite, as the file declares them (empty when it declares none). */
+  public List<Source> sources() {
+    return sources;
+  }
+
+  public Readability readability() {
+    return readability;
   }
 
   public Notices notices() {
@@ -131,28 +148,39 @@ public final class Questionnaire {
     return List.copyOf(languages.keySet());
   }
 
-  /** Every text shown to people, with what it belongs to and where it stands. */
+  /** Every text shown to people, with what it belongs to, its kind and where it stands. */
   public List<TextSite> texts() {
     List<TextSite> texts = new ArrayList<>();
-    title.ifPresent(text -> texts.add(new TextSite("the title", text, notices.at())));
-    texts.add(new TextSite("notice `not_a_diagnosis`", notices.notADiagnosis(), notices.at()));
-    texts.add(new TextSite("notice `seek_help_if`", notices.seekHelpIf(), notices.at()));
-    notices.emergencyNumberUnknown().ifPresent(text ->
-        texts.add(new TextSite("notice `emergency_number_unknown`", text, notices.at())));
+    Location at = notices.at();
+    title.ifPresent(text -> texts.add(new TextSite("the title", TextSite.Kind.TITLE, text, at)));
+    notices.beforeStart().ifPresent(text ->
+        texts.add(new TextSite("notice `before_start`", TextSite.Kind.NOTICE, text, at)));
+    texts.add(new TextSite("notice `not_a_diagnosis`", TextSite.Kind.NOTICE, notices.notADiagnosis(), at));
+    // One text written for several levels is one text.
+    Map<Text, List<String>> safetyNets = new IdentityHashMap<>();
+    notices.seekHelpIf().forEach((level, text) ->
+        safetyNets.computeIfAbsent(text, t -> new ArrayList<>()).add(level.word()));
+    notices.seekHelpIf().values().stream().distinct().filter(safetyNets::containsKey).forEach(text ->
+        texts.add(new TextSite("notice `seek_help_if` for " + String.join(", ", safetyNets.remove(text)),
+            TextSite.Kind.NOTICE, text, at)));
     for (Question question : questions) {
-      texts.add(new TextSite("question `" + question.id() + "` text", question.text(), question.at()));
-      question.help().ifPresent(help -> texts.add(new TextSite("question `" + question.id() + "` help", help,
-          question.at())));
+      String q = "question `" + question.id() + "`";
+      texts.add(new TextSite(q + " text", TextSite.Kind.QUESTION, question.text(), question.at()));
+      question.help().ifPresent(help -> texts.add(new TextSite(q + " help", TextSite.Kind.HELP, help, question.at())));
       if (question instanceof ChoiceQuestion) {
         for (Answer answer : question.answers()) {
-          texts.add(new TextSite("question `" + question.id() + "` option `" + answer.value() + "`", answer.label(),
+          texts.add(new TextSite(q + " option `" + answer.value() + "`", TextSite.Kind.OPTION, answer.label(),
               answer.at()));
         }
       }
     }
-    outcomes.forEach(outcome -> texts.add(new TextSite("outcome `" + outcome.id() + "` title", outcome.title(),
-        outcome.at())));
-    advice.forEach(item -> texts.add(new TextSite("advice `" + item.id() + "`", item.text(), item.at())));
+    for (Outcome outcome : outcomes) {
+      texts.add(new TextSite("outcome `" + outcome.id() + "` title", TextSite.Kind.TITLE, outcome.title(),
+          outcome.at()));
+    }
+    for (Advice item : advice) {
+      texts.add(new TextSite("advice `" + item.id() + "`", TextSite.Kind.ADVICE, item.text(), item.at()));
+    }
     return texts;
   }
 

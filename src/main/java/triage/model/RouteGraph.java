@@ -21,10 +21,14 @@ public final class RouteGraph {
   private final List<Outcome> outcomes = new ArrayList<>();
   private final Map<String, Integer> index = new HashMap<>();
   private final int[][] next;
+  private final int[][] targets; // by question: where its answers lead, then where its skip leads, if it has one
   private final int start;
   private volatile int[] order; // worked out on first use, then shared
 
-  /** A route that closes a loop: question {@code from}'s answer {@code answer} leads back. */
+  /**
+   * A route that closes a loop: question {@code from}'s answer {@code answer} leads back; an
+   * {@code answer} equal to the number of its answers is the question's skip.
+   */
   public record LoopRoute(int from, int answer, List<Integer> loop) {}
 
   /** Prefer {@link Questionnaire#graph()}, which builds this once. */
@@ -46,6 +50,14 @@ public final class RouteGraph {
       next[q] = new int[answers.size()];
       for (int a = 0; a < answers.size(); a++) {
         next[q][a] = index.getOrDefault(answers.get(a).route().next(), NOWHERE);
+      }
+    }
+    targets = new int[questions.size()][];
+    for (int q = 0; q < questions.size(); q++) {
+      Optional<Skip> skip = questions.get(q).skip();
+      targets[q] = skip.isEmpty() ? next[q] : Arrays.copyOf(next[q], next[q].length + 1);
+      if (skip.isPresent()) {
+        targets[q][next[q].length] = index.getOrDefault(skip.get().next(), NOWHERE);
       }
     }
     int s = index.getOrDefault(questionnaire.start(), NOWHERE);
@@ -89,6 +101,11 @@ public final class RouteGraph {
     return next[node];
   }
 
+  /** Where question {@code node}'s skip leads, or {@link #NOWHERE} when it has none (or it names nothing). */
+  public int skipTarget(int node) {
+    return targets[node].length > next[node].length ? targets[node][next[node].length] : NOWHERE;
+  }
+
   /**
    * Every route that closes a loop, with the loop it closes. Depth-first: a route to a question
    * still on the way down is a loop.
@@ -109,13 +126,13 @@ public final class RouteGraph {
       state[root] = 1;
       while (depth >= 0) {
         int q = stack[depth];
-        if (answerAt[depth] == next[q].length) {
+        if (answerAt[depth] == targets[q].length) {
           state[q] = 2;
           depth--;
           continue;
         }
         int a = answerAt[depth]++;
-        int target = next[q][a];
+        int target = targets[q][a];
         if (!isQuestion(target)) {
           continue;
         }
@@ -156,7 +173,7 @@ public final class RouteGraph {
     int n = questions.size();
     int[] incoming = new int[n];
     for (int q = 0; q < n; q++) {
-      for (int target : next[q]) {
+      for (int target : targets[q]) {
         if (isQuestion(target)) {
           incoming[target]++;
         }
@@ -172,7 +189,7 @@ public final class RouteGraph {
     }
     while (head < tail) {
       int q = order[head++];
-      for (int target : next[q]) {
+      for (int target : targets[q]) {
         if (isQuestion(target) && --incoming[target] == 0) {
           order[tail++] = target;
         }

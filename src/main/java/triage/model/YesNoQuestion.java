@@ -11,6 +11,8 @@ public record YesNoQuestion(
     List<String> sources,
     Optional<Level> redFlag,
     List<Answer> answers,
+    Optional<Skip> skip,
+    List<Answered> openedBy,
     Location at)
     implements Question {
 
@@ -22,5 +24,6 @@ public record YesNoQuestion(
   public YesNoQuestion {
     sources = List.copyOf(sources);
     answers = List.copyOf(answers);
+    openedBy = List.copyOf(openedBy);
   }
 }

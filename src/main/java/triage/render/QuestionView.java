@@ -2,6 +2,7 @@ package triage.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import triage.model.Answer;
 import triage.model.ChoiceQuestion;
 import triage.model.NumberQuestion;
@@ -41,8 +42,19 @@ public final class QuestionView {
     return strictness == AnswerParser.Strictness.FORGIVING;
   }
 
+  /**
+   * What is said before the first question: the questionnaire's line for anyone who should stop and
+   * call for help right now (if it has one), then how to answer.
+   */
   public String intro() {
-    return messages.get(plain ? "intro.plain" : "intro");
+    String howTo = messages.get(plain ? "intro.plain" : "intro");
+    return beforeStart().map(notice -> notice + "\n" + howTo).orElse(howTo);
+  }
+
+  /** The questionnaire's line for anyone who should stop and call for help right now, if it has one. */
+  public Optional<String> beforeStart() {
+    return wording.questionnaire().notices().beforeStart()
+        .map(notice -> style.bold(Wrap.block(wording.of(notice), width, "", "")));
   }
 
   /** The lines shown before asking the walk's current question. */

@@ -51,6 +51,11 @@ public final class TreeGraph {
     return edges;
   }
 
+  /** The label of a skip's edge: "skipped at urgent or above". */
+  private static String skipLabel(Question question) {
+    return "skipped at " + question.skip().orElseThrow().when().word() + " or above";
+  }
+
   private String questionLabel(Question question) {
     return question.id() + "\n" + Wrap.block(wording.of(question.text()), LABEL_WIDTH, "", "");
   }
@@ -84,6 +89,11 @@ public final class TreeGraph {
         out.append("  ").append(dotId(q)).append(" -> ").append(dotId(edge.getKey()))
             .append(" [label=").append(dotString(String.join("\n", edge.getValue()))).append("];\n");
       }
+      int skipped = graph.skipTarget(q);
+      if (skipped != RouteGraph.NOWHERE) {
+        out.append("  ").append(dotId(q)).append(" -> ").append(dotId(skipped)).append(" [style=dashed, label=")
+            .append(dotString(skipLabel(graph.question(q)))).append("];\n");
+      }
     }
     return out.append("}\n").toString();
   }
@@ -104,6 +114,11 @@ public final class TreeGraph {
           out.append("  ").append(mermaidId(q)).append(" -->|").append(mermaidString(String.join("\n", edge.getValue())))
               .append("| ").append(mermaidId(edge.getKey())).append('\n');
         }
+      }
+      int skipped = graph.skipTarget(q);
+      if (skipped != RouteGraph.NOWHERE) {
+        out.append("  ").append(mermaidId(q)).append(" -.->|").append(mermaidString(skipLabel(graph.question(q))))
+            .append("| ").append(mermaidId(skipped)).append('\n');
       }
     }
     for (Level level : Level.values()) {

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import triage.model.Advice;
 import triage.model.Answer;
 import triage.model.Level;
@@ -43,6 +44,7 @@ public final class VerdictJson {
   private static final SerializedString ASSUMED_UNSURE = new SerializedString("assumed_unsure");
   private static final SerializedString NOT_A_DIAGNOSIS = new SerializedString("not_a_diagnosis");
   private static final SerializedString SEEK_HELP_IF = new SerializedString("seek_help_if");
+  private static final SerializedString EMERGENCY_NUMBER = new SerializedString("emergency_number");
   private static final SerializedString LANGUAGE = new SerializedString("language");
   private static final SerializedString QUESTIONNAIRE = new SerializedString("questionnaire");
   private static final SerializedString VERSION = new SerializedString("version");
@@ -118,8 +120,15 @@ public final class VerdictJson {
     ids(json, ASSUMED_UNSURE, assumedUnsure);
     field(json, NOT_A_DIAGNOSIS, text(wording.questionnaire().notices().notADiagnosis()));
     json.writeFieldName(SEEK_HELP_IF);
-    if (verdict.level() == Level.SELF_CARE) {
-      json.writeString(text(wording.questionnaire().notices().seekHelpIf()));
+    Optional<Text> safetyNet = wording.questionnaire().notices().seekHelpIf(verdict.level());
+    if (safetyNet.isPresent()) {
+      json.writeString(text(safetyNet.get()));
+    } else {
+      json.writeNull();
+    }
+    json.writeFieldName(EMERGENCY_NUMBER);
+    if (wording.emergencyNumber().isPresent()) {
+      json.writeString(word(wording.emergencyNumber().get()));
     } else {
       json.writeNull();
     }

@@ -59,11 +59,11 @@ public final class VerdictText {
     }
     lines.add("");
     lines.add(Wrap.block(wording.of(wording.questionnaire().notices().notADiagnosis()), width, "", ""));
-    if (level == Level.SELF_CARE) {
+    wording.questionnaire().notices().seekHelpIf(level).ifPresent(safetyNet -> {
       lines.add("");
       lines.add(style.bold(messages.get("verdict.seek-help-if")));
-      lines.add(Wrap.block(wording.of(wording.questionnaire().notices().seekHelpIf()), width, "  ", "  "));
-    }
+      lines.add(Wrap.block(wording.of(safetyNet), width, "  ", "  "));
+    });
     lines.add("");
     lines.add(style.dim(messages.get("verdict.questionnaire", wording.questionnaire().id(),
         wording.questionnaire().version(),

@@ -1,5 +1,6 @@
 package triage.render;
 
+import java.util.Optional;
 import triage.model.AnswerWords;
 import triage.model.ChoiceQuestion;
 import triage.model.NumberQuestion;
@@ -10,7 +11,8 @@ import triage.walk.Step;
 
 /**
  * Puts a questionnaire's texts into words for one language: picks the translation (falling back
- * to the default language) and fills in {@code {emergency_number}}.
+ * to the default language) and fills in {@code {emergency_number}} with the number chosen for
+ * where the person is (or, when there is none, the tool's words for "your local emergency number").
  */
 public final class Wording {
 
@@ -20,13 +22,18 @@ public final class Wording {
   private final String language;
   private final String emergencyNumber;
 
-  public Wording(Questionnaire questionnaire, String language, Messages messages) {
+  private final Optional<String> number;
+
+  public Wording(Questionnaire questionnaire, String language, Optional<String> emergencyNumber, Messages messages) {
     this.questionnaire = questionnaire;
     this.language = language;
-    this.emergencyNumber = questionnaire.emergencyNumber()
-        .orElseGet(() -> questionnaire.notices().emergencyNumberUnknown()
-            .map(text -> text.in(language))
-            .orElse(messages.get("emergency-number-unknown")));
+    this.number = emergencyNumber;
+    this.emergencyNumber = emergencyNumber.orElseGet(() -> messages.get("emergency-number-unknown"));
+  }
+
+  /** The emergency number the texts name, when one is known. */
+  public Optional<String> emergencyNumber() {
+    return number;
   }
 
   public String of(Text text) {

@@ -41,6 +41,7 @@ public final class PipeSession {
   public Ending walk() {
     Walk walk = walker.start();
     long lineNumber = 0;
+    prompts.ifPresent(err -> view.beforeStart().ifPresent(err::println));
     while (!walk.finished()) {
       Question question = walk.question();
       Walk asked = walk;

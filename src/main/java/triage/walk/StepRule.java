@@ -32,6 +32,7 @@ public final class StepRule {
   private final RouteGraph graph;
   private final Level[][] raises; // by question node, then answer
   private final int[] escalation = new int[LEVELS.length]; // outcome node by level, or NOWHERE
+  private final Level[] skipFrom; // by question node: the level from which it is skipped, or null
 
   public StepRule(Questionnaire questionnaire) {
     this.graph = questionnaire.graph();
@@ -42,6 +43,10 @@ public final class StepRule {
       for (int a = 0; a < raises[q].length; a++) {
         raises[q][a] = question.answers().get(a).route().raise().orElse(Level.SELF_CARE);
       }
+    }
+    skipFrom = new Level[graph.questionCount()];
+    for (int q = 0; q < graph.questionCount(); q++) {
+      skipFrom[q] = graph.question(q).skip().map(skip -> skip.when()).orElse(null);
     }
     for (Level level : LEVELS) {
       escalation[level.ordinal()] = questionnaire.escalation(level)
@@ -75,7 +80,7 @@ public final class StepRule {
 
   /** Where every walk begins: the first question, nothing raised; {@link #NOWHERE} without a first question. */
   public int start() {
-    return graph.start() == RouteGraph.NOWHERE ? NOWHERE : state(graph.start(), Level.SELF_CARE);
+    return arrive(graph.start(), Level.SELF_CARE);
   }
 
   /** Whether a walk in this state has a question to ask (otherwise it has ended). */
@@ -101,8 +106,24 @@ public final class StepRule {
   /** The state after answering {@code answer} in {@code state}; {@link #NOWHERE} for a route to nothing. */
   public int next(int state, int answer) {
     int node = node(state);
-    int target = graph.next(node)[answer];
-    return target == RouteGraph.NOWHERE ? NOWHERE : state(target, raised(state).atLeast(raises[node][answer]));
+    return arrive(graph.next(node)[answer], raised(state).atLeast(raises[node][answer]));
+  }
+
+  /**
+   * The state of a walk that arrives at {@code node} with {@code raised}: a question skipped from
+   * that level on passes the walk on to its skip's target, and so on, without being asked.
+   */
+  private int arrive(int node, Level raised) {
+    for (int passed = 0; passed <= graph.questionCount(); passed++) {
+      if (node == RouteGraph.NOWHERE) {
+        return NOWHERE;
+      }
+      if (!graph.isQuestion(node) || skipFrom[node] == null || raised.below(skipFrom[node])) {
+        return state(node, raised);
+      }
+      node = graph.skipTarget(node);
+    }
+    return NOWHERE; // skips that lead round in a loop (a file with errors)
   }
 
   /**

@@ -130,29 +130,47 @@ public final class Walk {
       steps[walk.count - 1] = walk.last;
       from[walk.count - 1] = walk;
     }
+    Level level = rule.level(state);
     List<Advice> advice = new ArrayList<>();
     boolean[] given = new boolean[walker.adviceCount()];
-    addAdvice(advice, given, walker.outcomeAdvice(outcomeNode));
+    addAdvice(advice, given, walker.outcomeAdvice(outcomeNode), level, from);
     List<Reason> reasons = new ArrayList<>(2);
     for (int i = 0; i < count; i++) {
       Walk answered = from[i];
-      addAdvice(advice, given, walker.answerAdvice(answered.before.node(), answered.lastAnswer));
+      addAdvice(advice, given, walker.answerAdvice(answered.before.node(), answered.lastAnswer), level, from);
       Level cause = rule.cause(answered.before.state, answered.lastAnswer);
       if (cause != Level.SELF_CARE) {
         reasons.add(new Reason(steps[i], cause));
       }
     }
     // Immutable lists made once here, so the Verdict keeps them without copying again.
-    return new Verdict(rule.level(state), rule.graph().outcome(outcomeNode), rule.reached(state),
+    return new Verdict(level, rule.graph().outcome(outcomeNode), rule.reached(state),
         List.copyOf(advice), List.copyOf(reasons), List.of(steps));
   }
 
-  private void addAdvice(List<Advice> advice, boolean[] given, int[] indexes) {
+  /**
+   * Adds the advice not yet given that may be given at this level and after these answers
+   * ({@code path}: the walk after each answer, in order).
+   */
+  private void addAdvice(List<Advice> advice, boolean[] given, int[] indexes, Level level, Walk[] path) {
     for (int index : indexes) {
-      if (!given[index]) {
+      Advice item = walker.advice(index);
+      if (!given[index] && item.givenAt(level) && !ruledOut(walker.unless(index), path)) {
         given[index] = true;
-        advice.add(walker.advice(index));
+        advice.add(item);
       }
     }
+  }
+
+  /** Whether the path gave any of these answers. */
+  private static boolean ruledOut(Walker.Unless[] unless, Walk[] path) {
+    for (Walker.Unless condition : unless) {
+      for (Walk answered : path) {
+        if (answered.before.node() == condition.node() && condition.answers()[answered.lastAnswer]) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

@@ -23,6 +23,9 @@ public final class Walker {
   /** A question, where it stands in the graph, and the words it takes exactly. */
   record Entry(Question question, int node, Map<String, Step> words) {}
 
+  /** Answers to one question (by their place among its answers) after which a piece of advice is not given. */
+  record Unless(int node, boolean[] answers) {}
+
   private final Questionnaire questionnaire;
   private final String language; // the language answers are read in
   private final StepRule rule;
@@ -33,6 +36,7 @@ public final class Walker {
   private final int[][] outcomeAdvice; // by outcome node - questionCount
   private final int[][][] answerAdvice; // by question node, then answer
   private final Answer[][] answers; // by question node
+  private final Unless[][] unless; // by advice: the answers after which it is not given
 
   /** A walker reading answers in the questionnaire's default language. */
   public Walker(Questionnaire questionnaire) {
@@ -63,10 +67,26 @@ public final class Walker {
         answerAdvice[q][a] = indexes(answers[q][a].route().advice(), adviceIndex);
       }
     }
+    unless = new Unless[advice.length][];
+    for (int i = 0; i < advice.length; i++) {
+      unless[i] = advice[i].unless().stream()
+          .flatMap(answered -> graph.node(answered.question()).filter(graph::isQuestion).stream()
+              .map(node -> new Unless(node, chosen(answers[node], answered.answers()))))
+          .toArray(Unless[]::new);
+    }
     outcomeAdvice = new int[graph.nodeCount() - graph.questionCount()][];
     for (int o = graph.questionCount(); o < graph.nodeCount(); o++) {
       outcomeAdvice[o - graph.questionCount()] = indexes(graph.outcome(o).advice(), adviceIndex);
     }
+  }
+
+  /** Which of a question's answers have one of these values. */
+  private static boolean[] chosen(Answer[] answers, List<String> values) {
+    boolean[] chosen = new boolean[answers.length];
+    for (int a = 0; a < answers.length; a++) {
+      chosen[a] = values.contains(answers[a].value());
+    }
+    return chosen;
   }
 
   private static int[] indexes(List<String> ids, Map<String, Integer> adviceIndex) {
@@ -162,6 +182,11 @@ public final class Walker {
 
   Advice advice(int index) {
     return advice[index];
+  }
+
+  /** The answers (question node, answer) after which advice {@code index} is not given. */
+  Unless[] unless(int index) {
+    return unless[index];
   }
 
   int[] outcomeAdvice(int outcomeNode) {

@@ -42,6 +42,6 @@ class CoverageTest {
   void aRaiseBelowTheFlagsLevelDoesNotExcuseSkippingIt() {
     String low = Trees.SMALL.replace("unsure: {next: numb, raise: urgent}", "unsure: {next: pops, raise: see-professional}");
     assertEquals(List.of("q.yaml:19:5: error: red flag `numb` (urgent) is skipped by a path that ends below urgent,"
-        + " for example chest=unsure -> pops=0-9 -> sitting=few -> self_care (self-care) [coverage]"), problems(low));
+        + " for example chest=unsure -> pops=0-9 -> sitting=few -> self_care (see-professional) [coverage]"), problems(low));
   }
 }

@@ -16,14 +16,6 @@ class ValidatorTest {
     return Validator.validate(Trees.load(yaml)).stream().map(Problem::format).toList();
   }
 
-  private static String small(String from, String to) {
-    String changed = Trees.SMALL.replace(from, to);
-    if (changed.equals(Trees.SMALL)) {
-      throw new AssertionError("test setup: `" + from + "` is not in the small tree");
-    }
-    return changed;
-  }
-
   /** The small tree has no sources and no help on one red flag: only those warnings. */
   private static final List<String> SMALL_WARNINGS = List.of(
       "q.yaml:10:5: warning: question `chest` names no `source` it rests on [source]",
@@ -58,7 +50,7 @@ class ValidatorTest {
 
   @Test
   void aRedFlagWhoseYesCanEndBelowItsLevelIsUnsafe() {
-    String unsafe = small("yes: {next: urgent}", "yes: {next: pops}");
+    String unsafe = Trees.small("yes: {next: urgent}", "yes: {next: pops}");
     assertEquals(List.of("q.yaml:24:7: error: question `numb` is a red flag (urgent), but `yes` can end in self-care,"
         + " below urgent: numb=yes -> pops=0-9 -> sitting=few -> self_care [safety]"),
         without(problems(unsafe), SMALL_WARNINGS));
@@ -66,7 +58,7 @@ class ValidatorTest {
 
   @Test
   void unsureMustReachTheFloorOfItsRedFlag() {
-    String low = small("unsure: {next: numb, raise: urgent}", "unsure: {next: numb, raise: see-professional}");
+    String low = Trees.small("unsure: {next: numb, raise: urgent}", "unsure: {next: numb, raise: see-professional}");
     assertEquals(List.of("q.yaml:18:7: error: question `chest` is a red flag (emergency), but `unsure` can end in"
         + " see-professional, below urgent: chest=unsure -> numb=no -> pops=0-9 -> sitting=few -> self_care [safety]"),
         without(problems(low), SMALL_WARNINGS));
@@ -74,7 +66,7 @@ class ValidatorTest {
 
   @Test
   void questionsOutcomesAndAdviceNoRouteReachesAreWarnings() {
-    String orphan = small("  - id: sitting\n", "  - id: orphan\n    type: yes-no\n    text: Never asked?\n    source: x\n"
+    String orphan = Trees.small("  - id: sitting\n", "  - id: orphan\n    type: yes-no\n    text: Never asked?\n    source: x\n"
         + "    answers:\n      yes: {next: self_care}\n      no: {next: self_care}\n  - id: sitting\n")
         .replace("  - {id: breaks, text: Take breaks.}", "  - {id: breaks, text: Take breaks.}\n  - {id: unused, text: Never.}")
         .replace("{id: self_care, level: self-care", "{id: lonely, level: self-care, title: Alone, advice: [move]}\n"
@@ -88,7 +80,7 @@ class ValidatorTest {
 
   @Test
   void aQuestionFromWhichNoOutcomeCanBeReachedIsADeadEnd() {
-    String loop = small("      yes: {next: urgent}\n      no: {next: pops}", "      yes: {next: pops}\n      no: {next: pops}")
+    String loop = Trees.small("      yes: {next: urgent}\n      no: {next: pops}", "      yes: {next: pops}\n      no: {next: pops}")
         .replace("next: sitting}", "next: numb}").replace("next: sitting, raise", "next: numb, raise");
     List<String> found = withoutStyle(loop).stream().filter(p -> p.contains("[dead-end]")).toList();
     assertEquals(List.of(
@@ -100,9 +92,9 @@ class ValidatorTest {
 
   @Test
   void anOutcomeWithoutAdviceIsAnError() {
-    String bare = small("{id: see_pro, level: see-professional, title: Soon, advice: [soon]}",
+    String bare = Trees.small("{id: see_pro, level: see-professional, title: Soon, advice: [soon]}",
         "{id: see_pro, level: see-professional, title: Soon}");
-    assertEquals(List.of("q.yaml:44:5: error: outcome `see_pro` gives no advice: say what to do [no-advice]",
+    assertEquals(List.of("q.yaml:44:5: error: outcome `see_pro` (see-professional) gives no advice: say what to do [no-advice]",
         "q.yaml:49:5: warning: advice `soon` is never given: no outcome or answer that can be reached names it"
             + " [unreachable]"),
         without(problems(bare), SMALL_WARNINGS));
@@ -111,14 +103,14 @@ class ValidatorTest {
   @Test
   void aQuestionTooLongForThreeLinesIsAWarning() {
     String words = "Is it true that your upper back hurts ".repeat(7).strip() + "?";
-    String wordy = small("    text: Hours sitting?", "    text: " + words);
+    String wordy = Trees.small("    text: Hours sitting?", "    text: " + words);
     assertEquals(List.of("q.yaml:35:5: warning: question `sitting` takes 4 lines of an 80-column terminal; keep a"
         + " question to 3 and put the rest in `help` [length]"), without(problems(wordy), SMALL_WARNINGS));
   }
 
   @Test
   void aRedFlagSkippedOnSomePathIsACoverageError() {
-    String gated = small("no: {next: numb}", "no: {next: pops}");
+    String gated = Trees.small("no: {next: numb}", "no: {next: pops}");
     List<String> found = without(problems(gated), SMALL_WARNINGS);
     assertEquals(List.of("q.yaml:19:5: error: red flag `numb` (urgent) is skipped by a path that ends below urgent,"
         + " for example chest=no -> pops=0-9 -> sitting=few -> self_care (self-care) [coverage]"), found);
@@ -126,7 +118,7 @@ class ValidatorTest {
 
   @Test
   void everyTextMissingATranslationIsAWarningWhereItStands() {
-    String partly = small("    text: Chest pain?", "    text:\n      en: Chest pain?\n      es: ¿Dolor de pecho?");
+    String partly = Trees.small("    text: Chest pain?", "    text:\n      en: Chest pain?\n      es: ¿Dolor de pecho?");
     List<String> found = withoutStyle(partly).stream().filter(p -> p.endsWith("[translation]")).toList();
     assertEquals(17, found.size(), String.join("\n", found));
     assertEquals("q.yaml:4:3: warning: notice `not_a_diagnosis` has no `es` translation [translation]", found.get(0));
@@ -137,7 +129,7 @@ class ValidatorTest {
 
   @Test
   void safetyAndCoverageWaitUntilTheGraphIsSound() {
-    String broken = small("yes: {next: urgent}", "yes: {next: urgnet}");
+    String broken = Trees.small("yes: {next: urgent}", "yes: {next: urgnet}");
     assertEquals(List.of("q.yaml:24:19: error: question `numb` sends `yes` to `urgnet`, which does not exist;"
         + " did you mean `urgent`? [reference]"), without(problems(broken), SMALL_WARNINGS));
   }

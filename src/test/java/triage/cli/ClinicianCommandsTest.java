@@ -79,7 +79,7 @@ class ClinicianCommandsTest {
     Cli.Result result = Cli.run("", "test", BuiltIn.SCENARIOS.toString());
     assertEquals(0, result.exit(), result.out());
     assertTrue(result.out().startsWith("ok    everything no\n"), result.out());
-    assertTrue(result.out().endsWith("69 scenarios: 69 passed, 0 failed\n"), result.out());
+    assertTrue(result.out().endsWith(BuiltIn.SCENARIO_COUNT + " scenarios: " + BuiltIn.SCENARIO_COUNT + " passed, 0 failed\n"), result.out());
   }
 
   @Test
@@ -144,6 +144,9 @@ class ClinicianCommandsTest {
     assertTrue(dot.out().contains("  \"q:chest\" -> \"q:numb\" [label=\"no\\nunsure ↑ urgent\"];\n"), dot.out());
     assertTrue(dot.out().contains("  \"o:emergency\" [shape=ellipse, style=filled, fillcolor=\"#d62728\","
         + " fontcolor=white, label=\"emergency\\nemergency\"];\n"), dot.out());
+    String builtIn = Cli.run("", "graph", "--format", "dot").out();
+    assertTrue(builtIn.contains("  \"q:strength\" -> \"o:self_care\" [style=dashed, label=\"skipped at urgent or above\"];\n"),
+        "a skip is drawn dashed: " + builtIn);
     assumeTrue(Files.isExecutable(Path.of("/usr/bin/dot")), "Graphviz is not installed here");
     Process process = new ProcessBuilder("dot", "-Tsvg").start();
     process.getOutputStream().write(Cli.run("", "graph", "--format", "dot").out().getBytes(StandardCharsets.UTF_8));
@@ -164,6 +167,8 @@ class ClinicianCommandsTest {
     assertTrue(mermaid.out().contains("  q0 -->|\"no<br/>unsure ↑ urgent\"| q1\n"), mermaid.out());
     assertTrue(mermaid.out().contains("  classDef emergency fill:#d62728,color:#fff\n"), mermaid.out());
     assertTrue(mermaid.out().contains("  class o4 emergency\n"), mermaid.out());
+    String builtIn = Cli.run("", "graph").out();
+    assertTrue(builtIn.matches("(?s).*  q\\d+ -\\.->\\|\"skipped at urgent or above\"\\| o\\d+\n.*"), builtIn);
   }
 
   @Test

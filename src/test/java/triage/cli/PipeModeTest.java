@@ -43,6 +43,9 @@ class PipeModeTest {
 
         Not a diagnosis.
 
+        Get help sooner if
+          Seek help if it gets worse.
+
         Questionnaire test version 1.0.0 (%s)
         sha256 %s
         """.formatted(small, sha), result.out());

@@ -53,15 +53,16 @@ class ScriptsTest {
         + "{\"question\":\"numb\",\"text\":\"Numbness?\",\"answer\":\"unsure\"},"
         + "{\"question\":\"pops\",\"text\":\"Pops a day?\",\"answer\":\"12\"},"
         + "{\"question\":\"sitting\",\"text\":\"Hours sitting?\",\"answer\":\"many\"}],"
-        + "\"unused\":[],\"assumed_unsure\":[],\"not_a_diagnosis\":\"Not a diagnosis.\",\"seek_help_if\":null,"
+        + "\"unused\":[],\"assumed_unsure\":[],\"not_a_diagnosis\":\"Not a diagnosis.\","
+        + "\"seek_help_if\":\"Seek help if it gets worse.\",\"emergency_number\":null,"
         + "\"language\":\"en\",\"questionnaire\":{\"id\":\"test\",\"version\":\"1.0.0\",\"sha256\":\"" + sha + "\",\"source\":\"" + small
         + "\"}}\n", result.out());
   }
 
   @Test
   void theBuiltInQuestionnaireIsReportedWithTheSha256OfItsBytes() throws Exception {
-    Cli.Result result = Cli.run("", "--format", "json", "--answer", "bladder_bowel=yes");
-    assertTrue(result.out().endsWith(",\"questionnaire\":{\"id\":\"upper-back-pop\",\"version\":\"1.0.0\",\"sha256\":\""
+    Cli.Result result = Cli.run("", "--format", "json", "--answer", "chest_pain=yes");
+    assertTrue(result.out().endsWith(",\"questionnaire\":{\"id\":\"upper-back-pop\",\"version\":\"2.0.0\",\"sha256\":\""
         + BuiltIn.SHA256 + "\",\"source\":\"built-in\"}}\n"), result.out());
   }
 

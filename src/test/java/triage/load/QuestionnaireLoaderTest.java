@@ -19,14 +19,6 @@ class QuestionnaireLoaderTest {
     return QuestionnaireLoader.load("q.yaml", bytes).problems().stream().map(Problem::format).toList();
   }
 
-  private static String small(String from, String to) {
-    String changed = Trees.SMALL.replace(from, to);
-    if (changed.equals(Trees.SMALL)) {
-      throw new AssertionError("test setup: `" + from + "` is not in the small tree");
-    }
-    return changed;
-  }
-
   @Test
   void theSmallTreeLoadsWithoutProblems() {
     Loaded loaded = Trees.load(Trees.SMALL);
@@ -39,41 +31,41 @@ class QuestionnaireLoaderTest {
   void anUnknownKeyIsReportedWithADidYouMean() {
     assertEquals(List.of("q.yaml:19:5: error: question `numb`: `text` is missing [missing]",
         "q.yaml:22:5: error: question `numb`: unknown key `txet`; did you mean `text`? [unknown-key]"),
-        problems(small("    text: Numbness?", "    txet: Numbness?")));
+        problems(Trees.small("    text: Numbness?", "    txet: Numbness?")));
   }
 
   @Test
   void aMissingOrEmptyTextIsAnError() {
     assertEquals(List.of("q.yaml:13:11: error: question `chest`: `text` is empty [missing]"),
-        problems(small("    text: Chest pain?", "    text: \"\"")));
+        problems(Trees.small("    text: Chest pain?", "    text: \"\"")));
   }
 
   @Test
   void aReferenceToNothingIsReportedWithADidYouMean() {
     assertEquals(List.of("q.yaml:16:19: error: question `chest` sends `yes` to `emergncy`, which does not exist;"
         + " did you mean `emergency`? [reference]"),
-        problems(small("yes: {next: emergency}", "yes: {next: emergncy}")));
+        problems(Trees.small("yes: {next: emergency}", "yes: {next: emergncy}")));
   }
 
   @Test
   void adviceThatDoesNotExistIsReported() {
     assertEquals(List.of("q.yaml:40:9: error: question `sitting`: answer `many` adds advice `braeks`, which does not"
         + " exist; did you mean `breaks`? [reference]"),
-        problems(small("advice: [breaks]", "advice: [braeks]")));
+        problems(Trees.small("advice: [breaks]", "advice: [braeks]")));
   }
 
   @Test
   void duplicateIdsAreReported() {
     assertEquals(List.of("q.yaml:19:5: error: question id `chest` is already used at line 10; ids must be unique"
         + " [duplicate-id]"),
-        problems(small("  - id: numb\n", "  - id: chest\n").replace("{next: numb", "{next: pops")));
+        problems(Trees.small("  - id: numb\n", "  - id: chest\n").replace("{next: numb", "{next: pops")));
   }
 
   @Test
   void aQuestionAndAnOutcomeMayNotShareAnId() {
     assertEquals(List.of("q.yaml:44:5: error: outcome id `pops` is already used at line 27; ids must be unique"
         + " [duplicate-id]"),
-        problems(small("{id: see_pro, level: see-professional", "{id: pops, level: see-professional")
+        problems(Trees.small("{id: see_pro, level: see-professional", "{id: pops, level: see-professional")
             .replace("see-professional: see_pro", "see-professional: pops")));
   }
 
@@ -81,55 +73,55 @@ class QuestionnaireLoaderTest {
   void aLoopIsReportedNamingEveryQuestionInIt() {
     assertEquals(List.of("q.yaml:34:36: error: question `pops` sends `10-1000` back to `chest`, a loop:"
         + " chest -> numb -> pops -> chest [cycle]"),
-        problems(small("{min: 10, max: 1000, next: sitting", "{min: 10, max: 1000, next: chest")));
+        problems(Trees.small("{min: 10, max: 1000, next: sitting", "{min: 10, max: 1000, next: chest")));
   }
 
   @Test
   void aQuestionSendingAnAnswerToItselfIsALoop() {
     assertEquals(List.of("q.yaml:25:18: error: question `numb` sends `no` back to itself [cycle]"),
-        problems(small("no: {next: pops}", "no: {next: numb}")));
+        problems(Trees.small("no: {next: pops}", "no: {next: numb}")));
   }
 
   @Test
   void numberRangesWithAGapAreReported() {
     assertEquals(List.of("q.yaml:34:9: error: question `pops`: no range covers 10 to 11 [range]"),
-        problems(small("{min: 10, max: 1000", "{min: 12, max: 1000")));
+        problems(Trees.small("{min: 10, max: 1000", "{min: 12, max: 1000")));
   }
 
   @Test
   void numberRangesThatOverlapAreReported() {
     assertEquals(List.of("q.yaml:34:9: error: question `pops`: range 8 to 1000 overlaps range 0 to 9 (8 to 9) [range]"),
-        problems(small("{min: 10, max: 1000", "{min: 8, max: 1000")));
+        problems(Trees.small("{min: 10, max: 1000", "{min: 8, max: 1000")));
   }
 
   @Test
   void numberRangesMustReachTheEndsOfTheQuestion() {
     assertEquals(List.of("q.yaml:27:5: error: question `pops`: no range covers 1000 [range]"),
-        problems(small("{min: 10, max: 1000", "{min: 10, max: 999")));
+        problems(Trees.small("{min: 10, max: 1000", "{min: 10, max: 999")));
   }
 
   @Test
   void aRedFlagMustAcceptUnsure() {
     assertEquals(List.of("q.yaml:19:5: error: question `numb` is a red flag, so it must accept `unsure`: not knowing"
         + " must never lower urgency [unsure]"),
-        problems(small("      unsure: {next: pops, raise: see-professional}\n", "")));
+        problems(Trees.small("      unsure: {next: pops, raise: see-professional}\n", "")));
   }
 
   @Test
   void aRedFlagNumberMustAcceptUnsureAndAChoiceCannotBeARedFlag() {
     assertEquals(List.of("q.yaml:27:5: error: question `pops` is a red flag, so it must accept `unsure`: not knowing"
         + " must never lower urgency [unsure]"),
-        problems(small("    type: number\n", "    type: number\n    red_flag: see-professional\n")));
+        problems(Trees.small("    type: number\n", "    type: number\n    red_flag: see-professional\n")));
     assertEquals(List.of("q.yaml:35:5: error: question `sitting`: only a yes-no or a number question can be a"
         + " `red_flag` [type]"),
-        problems(small("    type: choice\n", "    type: choice\n    red_flag: urgent\n")));
+        problems(Trees.small("    type: choice\n", "    type: choice\n    red_flag: urgent\n")));
   }
 
   @Test
   void unsureOnAQuestionOfTheWrongTypeIsReported() {
     assertEquals(List.of("q.yaml:37:5: error: question `sitting`: `unsure` does not belong to a choice question"
         + " [unknown-key]"),
-        problems(small("    type: choice\n", "    type: choice\n    unsure: {next: self_care}\n")));
+        problems(Trees.small("    type: choice\n", "    type: choice\n    unsure: {next: self_care}\n")));
   }
 
   @Test
@@ -138,12 +130,12 @@ class QuestionnaireLoaderTest {
         + " but `escalation` names no outcome for see-professional [escalation]",
         "q.yaml:33:9: error: question `pops`: answer `10-1000` raises the level to see-professional, but `escalation`"
         + " names no outcome for see-professional [escalation]"),
-        problems(small("  see-professional: see_pro\n", "")));
+        problems(Trees.small("  see-professional: see_pro\n", "")));
   }
 
   @Test
   void everyProblemIsReportedAtOnceInFileOrder() {
-    String broken = small("    text: Numbness?", "    txet: Numbness?")
+    String broken = Trees.small("    text: Numbness?", "    txet: Numbness?")
         .replace("yes: {next: emergency}", "yes: {next: emergncy}")
         .replace("{min: 10, max: 1000", "{min: 12, max: 1000");
     assertEquals(List.of(
@@ -157,7 +149,7 @@ class QuestionnaireLoaderTest {
   @Test
   void aDuplicateKeyIsRejected() {
     assertEquals(List.of("q.yaml:14:5: error: `text` is given twice in the same map (first at line 13) [duplicate-key]"),
-        problems(small("    text: Chest pain?\n", "    text: Chest pain?\n    text: Chest ache?\n")));
+        problems(Trees.small("    text: Chest pain?\n", "    text: Chest pain?\n    text: Chest ache?\n")));
   }
 
   @Test
@@ -212,7 +204,7 @@ class QuestionnaireLoaderTest {
   void aWrongLevelWordIsReportedWithADidYouMean() {
     assertEquals(List.of("q.yaml:21:15: error: question `numb`: `red_flag` must be one of self-care, see-professional,"
         + " urgent, emergency, not `urgnet`; did you mean `urgent`? [type]"),
-        problems(small("red_flag: urgent", "red_flag: urgnet")));
+        problems(Trees.small("red_flag: urgent", "red_flag: urgnet")));
   }
 
   @Test
@@ -224,7 +216,7 @@ class QuestionnaireLoaderTest {
 
   @Test
   void textMayBeGivenInSeveralLanguages() {
-    Loaded loaded = Trees.load(small("    text: Chest pain?",
+    Loaded loaded = Trees.load(Trees.small("    text: Chest pain?",
         "    text:\n      en: Chest pain?\n      es: ¿Dolor de pecho?"));
     assertFalse(loaded.hasErrors());
     assertEquals("¿Dolor de pecho?", loaded.ready().questions().get(0).text().in("es"));

@@ -66,7 +66,9 @@ class SnapshotTest {
     assertEquals(expected.version(), actual.version());
     assertEquals(expected.title(), actual.title());
     assertEquals(expected.language(), actual.language());
-    assertEquals(expected.emergencyNumber(), actual.emergencyNumber());
+    assertEquals(expected.emergencyNumbers(), actual.emergencyNumbers());
+    assertEquals(expected.sources(), actual.sources());
+    assertEquals(expected.readability(), actual.readability());
     assertEquals(expected.notices(), actual.notices());
     assertEquals(expected.start(), actual.start());
     assertEquals(expected.startAt(), actual.startAt());

@@ -43,7 +43,7 @@ class TerminalSessionTest {
       assertTrue(verdict.contains(" SELF-CARE  Move gently"), verdict);
       assertTrue(verdict.contains("  - Move gently.\n  - Take breaks."), verdict);
       assertTrue(verdict.contains("Not a diagnosis."), verdict);
-      assertTrue(verdict.contains("Get help after all if\n  Seek help if it gets worse."), verdict);
+      assertTrue(verdict.contains("Get help sooner if\n  Seek help if it gets worse."), verdict);
       assertEquals("", terminal.err());
     }
   }
@@ -67,15 +67,15 @@ class TerminalSessionTest {
   void theWholeWalkIsInSpanish() throws Exception {
     try (VirtualTerminal terminal = new VirtualTerminal("--lang", "es")) {
       terminal.waitFor("Responda cada pregunta. Escriba ? para ver ayuda, atrás para volver, o salir para terminar.");
-      terminal.waitFor("Pregunta 1 · quedan hasta 20 más").waitFor("  sí / no / no sé   (? para ayuda)").line("ayuda");
-      terminal.waitFor("Esto quiere decir que se le escapa la orina").line("no");
-      terminal.waitFor("Pregunta 2 · quedan hasta 19 más").line("atrás");
-      terminal.waitFor("Pregunta 1 · quedan hasta 20 más", 2).line("quizás");
+      terminal.waitFor("Pregunta 1 · quedan hasta 29 más").waitFor("  sí / no / no sé   (? para ayuda)").line("ayuda");
+      terminal.waitFor("El dolor o una sensación de peso u opresión en el pecho").line("no");
+      terminal.waitFor("Pregunta 2 · quedan hasta 28 más").line("atrás");
+      terminal.waitFor("Pregunta 1 · quedan hasta 29 más", 2).line("quizás");
       terminal.waitFor("Por favor, responda sí, no o no sé.").line("n");
-      terminal.waitFor("¿El dolor se extiende hacia el pecho o hacia la barriga?", 2).line("s");
+      terminal.waitFor("¿El dolor empezó de golpe y muy fuerte", 2).line("s");
       assertEquals(0, terminal.exitCode());
       String verdict = terminal.out();
-      assertTrue(verdict.contains(" EMERGENCIA  Pida ayuda de emergencia ahora"), verdict);
+      assertTrue(verdict.contains(" EMERGENCIA  Llame ahora al 112"), verdict);
       assertTrue(verdict.contains("Respondió: sí."), verdict);
       assertTrue(verdict.contains("Esto no es un diagnóstico."), verdict);
     }
