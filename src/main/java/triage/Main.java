@@ -64,15 +64,36 @@ public final class Main {
   }
 
   public static int run(Io io, String... args) {
+    int exit;
     try {
-      return execute(io, args);
+      exit = execute(io, args);
     } catch (RuntimeException | Error e) {
       // Outside picocli's own handling (building the command line, printing, a failing thread).
-      return internalError(io, e, Arrays.asList(args).contains("--debug"));
-    } finally {
-      io.out().flush();
-      io.err().flush();
+      exit = internalError(io, e, Arrays.asList(args).contains("--debug"));
     }
+    return written(io, exit);
+  }
+
+  /**
+   * The exit code once every write is known to have reached its stream: a write that failed is
+   * said in one line on stderr and exits 74; a reader that went away ends the run quietly with 141.
+   */
+  private static int written(Io io, int exit) {
+    Optional<Io.WriteFailure> failure = io.writeFailure();
+    if (failure.isEmpty()) {
+      return exit;
+    }
+    if (failure.get().readerGone()) {
+      return ExitCode.READER_GONE;
+    }
+    if (exit == ExitCode.IO_ERROR) {
+      return exit; // the command has said what it could not write
+    }
+    io.err().println("triage: could not write to " + failure.get().stream() + " (" + failure.get().reason() + ")"
+        + (failure.get().written() >= 0 ? "; " + failure.get().written() + " bytes of output were written before it"
+        : ""));
+    io.err().flush();
+    return ExitCode.IO_ERROR;
   }
 
   private static int execute(Io io, String[] args) {

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import triage.model.Advice;
 import triage.model.Answer;
+import triage.model.AnswerWords;
 import triage.model.Answered;
 import triage.model.EmergencyNumbers;
 import triage.model.Level;
@@ -35,6 +36,7 @@ public final class Changes {
 
   private final List<Rewording> rewordings = new ArrayList<>();
   private final List<String> structure = new ArrayList<>();
+  private final List<String> answerWords = new ArrayList<>();
 
   private Changes() {}
 
@@ -44,7 +46,17 @@ public final class Changes {
     changes.questions(before, after);
     changes.outcomes(before, after);
     changes.advice(before, after);
+    changes.answerWords(before, after);
     return changes;
+  }
+
+  /**
+   * Words that now stand for another answer than before, such as "`not sure` [en]: unsure is now
+   * no": what a person or a script types then means something else, so verdicts can change though
+   * no route did.
+   */
+  public List<String> answerWords() {
+    return answerWords;
   }
 
   public List<Rewording> rewordings() {
@@ -161,6 +173,29 @@ public final class Changes {
   private static String describe(Route route) {
     return "goes to `" + route.next() + "`" + route.raise().map(level -> ", raising to " + level.word()).orElse("")
         + (route.advice().isEmpty() ? "" : ", adding advice " + route.advice());
+  }
+
+  private void answerWords(Questionnaire before, Questionnaire after) {
+    for (String language : before.languages()) {
+      if (!after.languages().contains(language)) {
+        continue;
+      }
+      Map<String, String> was = meanings(before.words(language));
+      meanings(after.words(language)).forEach((word, value) -> {
+        String old = was.get(word);
+        if (old != null && !old.equals(value)) {
+          answerWords.add("`" + word + "` [" + language + "]: " + old + " is now " + value);
+        }
+      });
+    }
+  }
+
+  /** Every word and abbreviation of a language, with the answer it stands for. */
+  private static Map<String, String> meanings(AnswerWords words) {
+    Map<String, String> meanings = new LinkedHashMap<>();
+    words.words().forEach((value, list) -> list.forEach(word -> meanings.put(word, value)));
+    meanings.putAll(words.abbreviations());
+    return meanings;
   }
 
   private void outcomes(Questionnaire before, Questionnaire after) {

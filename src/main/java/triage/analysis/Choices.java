@@ -48,33 +48,46 @@ final class Choices {
     return -1;
   }
 
+  /**
+   * The spans of numbers that both versions route the same way. Each span starts at a bound (a
+   * range's first number, or the number after a range's last); one past {@code Long.MAX_VALUE} is
+   * no bound, since no number follows it.
+   */
   private static void numbers(NumberQuestion before, NumberQuestion after, List<Choice> choices) {
     TreeSet<Long> bounds = new TreeSet<>();
     for (NumberQuestion question : List.of(before, after)) {
       for (NumberQuestion.Range range : question.ranges()) {
         bounds.add(range.min());
-        bounds.add(range.max() + 1);
+        if (range.max() != Long.MAX_VALUE) {
+          bounds.add(range.max() + 1);
+        }
       }
     }
-    Long[] points = bounds.toArray(Long[]::new);
-    long spanStart = 0;
+    Long[] starts = bounds.toArray(Long[]::new);
     int spanBefore = -2;
     int spanAfter = -2;
-    for (int i = 0; i + 1 < points.length; i++) {
-      int inBefore = rangeOf(before, points[i]);
-      int inAfter = rangeOf(after, points[i]);
+    long spanStart = 0;
+    for (int i = 0; i < starts.length; i++) {
+      int inBefore = rangeOf(before, starts[i]);
+      int inAfter = rangeOf(after, starts[i]);
       if (inBefore != spanBefore || inAfter != spanAfter) {
         if (spanBefore != -2 && (spanBefore >= 0 || spanAfter >= 0)) {
-          choices.add(new Choice(NumberQuestion.Range.value(spanStart, points[i] - 1), spanBefore, spanAfter));
+          choices.add(new Choice(NumberQuestion.Range.value(spanStart, starts[i] - 1), spanBefore, spanAfter));
         }
-        spanStart = points[i];
+        spanStart = starts[i];
         spanBefore = inBefore;
         spanAfter = inAfter;
       }
     }
-    if (spanBefore != -2 && (spanBefore >= 0 || spanAfter >= 0)) {
-      choices.add(new Choice(NumberQuestion.Range.value(spanStart, points[points.length - 1] - 1), spanBefore,
-          spanAfter));
+    // The last span runs to the last number any range covers.
+    long last = Long.MIN_VALUE;
+    for (NumberQuestion question : List.of(before, after)) {
+      for (NumberQuestion.Range range : question.ranges()) {
+        last = Math.max(last, range.max());
+      }
+    }
+    if (spanBefore != -2 && (spanBefore >= 0 || spanAfter >= 0) && spanStart <= last) {
+      choices.add(new Choice(NumberQuestion.Range.value(spanStart, last), spanBefore, spanAfter));
     }
     if (before.unsure().isPresent() || after.unsure().isPresent()) {
       choices.add(new Choice(YesNoQuestion.UNSURE, before.unsure().map(u -> before.ranges().size()).orElse(-1),

@@ -63,6 +63,9 @@ final class AnswerLine {
         String name = json.currentName();
         JsonToken value = json.nextToken();
         if (name.equals(ID)) {
+          if (id.isPresent()) {
+            throw new Malformed("`id` is given twice; a line has one id", id);
+          }
           if (value != JsonToken.VALUE_STRING && value != JsonToken.VALUE_NUMBER_INT) {
             throw new Malformed("`id` must be a string or a whole number", id);
           }

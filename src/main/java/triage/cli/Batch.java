@@ -9,7 +9,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import triage.model.Level;
 import triage.render.Json;
 import triage.render.VerdictJson;
@@ -57,10 +56,10 @@ final class Batch {
   }
 
   /**
-   * Triages every line of {@code in} onto {@code out}; stops early when {@code gone} says that the
-   * output has gone (a closed pipe), since there is no one left to write for.
+   * Triages every line of {@code in} onto {@code out}. A write that fails (a full disk, a reader
+   * gone) stops it at once, with the IOException: nothing after it is written or counted.
    */
-  Summary run(InputStream in, OutputStream out, BooleanSupplier gone) throws IOException {
+  Summary run(InputStream in, OutputStream out) throws IOException {
     long[] counts = new long[Level.values().length];
     long errors = 0;
     ByteLines lines = new ByteLines(in, MAX_LINE);
@@ -76,9 +75,6 @@ final class Batch {
         json.writeRaw('\n');
         if (lines.number() % 1024 == 0) {
           json.flush();
-          if (gone.getAsBoolean()) {
-            break;
-          }
         }
       }
     }

@@ -4,8 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
@@ -68,9 +66,11 @@ public final class BatchCommand implements Callable<Integer> {
     Batch.Summary summary;
     OutputStream out = new BufferedOutputStream(io.rawOut(), 1 << 16);
     try (InputStream in = open()) {
-      summary = batch.run(in, out, () -> gone(out));
+      summary = batch.run(in, out);
+      out.flush();
+    } catch (IOException e) {
+      return stopped(e);
     }
-    out.flush();
     io.err().println("triage batch: " + summary.lines() + (summary.lines() == 1 ? " line: " : " lines: ")
         + Arrays.stream(Level.values())
             .map(level -> summary.levels().get(level) + " " + level.word())
@@ -79,24 +79,28 @@ public final class BatchCommand implements Callable<Integer> {
     return summary.errors() == 0 ? ExitCode.OK : ExitCode.BAD_ANSWER;
   }
 
-  /** Whether stdout has gone (a closed pipe), which a PrintStream reports only through checkError(). */
-  private boolean gone(OutputStream out) {
-    try {
-      out.flush();
-    } catch (IOException e) {
-      return true;
+  /**
+   * Where a batch stopped on an IOException: a reader that went away ends it quietly (141); an
+   * output that failed says how many whole lines reached it (74); anything else was the input's.
+   */
+  private int stopped(IOException e) throws Failure {
+    if (!(io.rawOut() instanceof Watched watched) || watched.failure().isEmpty()) {
+      throw Failure.of(Failure.Kind.UNREADABLE_FILE, "cannot read " + (file == null ? "standard input" : file)
+          + ": " + e.getMessage());
     }
-    return io.rawOut() instanceof PrintStream print && print.checkError();
+    if (watched.readerGone()) {
+      return ExitCode.READER_GONE;
+    }
+    io.err().println("triage batch: stopped: could not write to standard output (" + e.getMessage() + "); "
+        + watched.lines() + (watched.lines() == 1 ? " whole line was" : " whole lines were")
+        + " written, and nothing after them was triaged");
+    return ExitCode.IO_ERROR;
   }
 
   private InputStream open() throws Failure, IOException {
     if (file == null || file.toString().equals(RunOptions.STDIN)) {
       return io.in();
     }
-    if (!Files.isReadable(file) || Files.isDirectory(file)) {
-      throw Failure.of(Failure.Kind.UNREADABLE_FILE, "cannot read " + file
-          + (Files.isDirectory(file) ? ": it is a folder, not a file" : ": no such file, or permission denied"));
-    }
-    return Files.newInputStream(file);
+    return InputFiles.open(file);
   }
 }

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
@@ -81,8 +84,6 @@ final class Consultation {
       throw failure(unfinished, messages);
     }
     Verdict verdict = ((Ending.Finished) ending).verdict();
-    // The transcript is on disk before the verdict is shown: nothing is lost if the run dies after.
-    recording.ifPresent(r -> warnIfLost(r.finished(verdict)));
     if (options.format.is(Format.json)) {
       try (JsonGenerator json = Json.generator(io.out())) {
         new VerdictJson(wording, loaded.origin()).write(json, verdict, given.unused(verdict.path()));
@@ -94,6 +95,11 @@ final class Consultation {
       io.out().println(new VerdictText(wording, messages, style(), options.plain, width)
           .render(verdict, loaded.origin()));
     }
+    // Recorded as given only once it is written: a verdict that never reached anyone was not given.
+    io.out().flush();
+    boolean written = !io.out().checkError();
+    recording.ifPresent(r -> warnIfLost(written ? r.finished(verdict) : r.ended(Transcript.End.UNWRITTEN,
+        verdict.outcome().id())));
     return options.exitByLevel ? ExitCode.forLevel(verdict.level()) : ExitCode.OK;
   }
 
@@ -102,16 +108,37 @@ final class Consultation {
     if (options.record == null) {
       return Optional.empty();
     }
-    Path file = options.record.toAbsolutePath();
-    if (Files.isDirectory(file) || !Files.isDirectory(file.getParent())
-        || Files.exists(file) && !Files.isWritable(file)) {
-      throw Failure.of(Failure.Kind.UNREADABLE_FILE, "cannot record to " + options.record
-          + ": not a writable file in an existing folder");
+    TranscriptFile file = new TranscriptFile(options.record);
+    try {
+      file.prepare();
+    } catch (IOException e) {
+      throw Failure.of(Failure.Kind.UNREADABLE_FILE, "cannot record to " + options.record + ": " + reason(e));
     }
     boolean prompting = io.stdinIsTerminal() && !options.noInput;
-    String mode = prompting ? "terminal" : options.answersGiven() || options.noInput ? "answers" : "pipe";
+    String mode = prompting ? "terminal" : options.answersGiven() || options.noInput ? Transcript.MODE_ANSWERS : "pipe";
     return Optional.of(new Recording(new Transcript(loaded.ready(), loaded.origin(), language, mode,
-        Instant.now(), System::nanoTime), new TranscriptFile(options.record)));
+        Instant.now(), System::nanoTime), file));
+  }
+
+  /** Why a transcript file cannot be opened, in a person's words. */
+  private String reason(IOException e) {
+    Path path = options.record;
+    if (Files.isSymbolicLink(path)) {
+      return "it is a symbolic link, which a transcript never follows";
+    }
+    if (Files.isDirectory(path)) {
+      return "it is a folder";
+    }
+    if (path.toAbsolutePath().getParent() != null && !Files.isDirectory(path.toAbsolutePath().getParent())) {
+      return "its folder does not exist";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "a file cannot be created there";
+    }
+    return e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : String.valueOf(e.getMessage());
   }
 
   private void warnIfLost(Optional<IOException> failure) {
@@ -220,6 +247,11 @@ final class Consultation {
       return Failure.at(Failure.Kind.INCOMPLETE, ended.at(), messages.get("ended", ended.at().id()));
     }
     Ending.Rejected rejected = (Ending.Rejected) ending;
+    if (rejected.tooLong()) {
+      return Failure.at(Failure.Kind.INVALID_ANSWER, rejected.at(), "line " + rejected.line() + " is longer than "
+          + PipeSession.LONGEST_LINE + " characters, so it is no answer to question `" + rejected.at().id()
+          + "`; it accepts " + AnswerParser.describe(rejected.at()));
+    }
     return Failure.notAnAnswer("line " + rejected.line() + ": ", rejected.at(), rejected.input().strip());
   }
 }

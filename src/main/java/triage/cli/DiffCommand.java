@@ -14,6 +14,7 @@ import triage.analysis.Count;
 import triage.analysis.VerdictDiff;
 import triage.load.Loaded;
 import triage.render.Json;
+import triage.text.Visible;
 import triage.walk.Walker;
 
 /** {@code triage diff OLD NEW}: what changed between two versions, and whether any verdict did. */
@@ -55,7 +56,8 @@ public final class DiffCommand implements Callable<Integer> {
     } else {
       text(changes, verdicts);
     }
-    return verdicts.changed().isZero() ? ExitCode.OK : ExitCode.DIFFERENT;
+    // A word that now stands for another answer changes what people's answers mean: as good as a verdict.
+    return verdicts.changed().isZero() && changes.answerWords().isEmpty() ? ExitCode.OK : ExitCode.DIFFERENT;
   }
 
   /** The new version, read and loaded (once: its source keeps what loading gave). */
@@ -90,12 +92,17 @@ public final class DiffCommand implements Callable<Integer> {
     out.println("Reworded: " + changes.rewordings().size());
     for (Changes.Rewording rewording : changes.rewordings()) {
       out.println("  " + rewording.what() + " [" + rewording.language() + "]");
-      out.println("    - " + (rewording.before().isEmpty() ? "(none)" : rewording.before()));
-      out.println("    + " + (rewording.after().isEmpty() ? "(none)" : rewording.after()));
+      out.println("    - " + (rewording.before().isEmpty() ? "(none)" : Visible.of(rewording.before())));
+      out.println("    + " + (rewording.after().isEmpty() ? "(none)" : Visible.of(rewording.after())));
     }
     out.println();
     out.println("Changed structure: " + changes.structure().size());
-    changes.structure().forEach(line -> out.println("  " + line));
+    changes.structure().forEach(line -> out.println("  " + Visible.of(line)));
+    if (!changes.answerWords().isEmpty()) {
+      out.println();
+      out.println("Answer words that now mean another answer (verdicts can change): " + changes.answerWords().size());
+      changes.answerWords().forEach(line -> out.println("  " + line));
+    }
     out.println();
     out.println("Verdicts: " + verdicts.changed() + " of " + verdicts.combinations()
         + " answer combinations changed");
@@ -131,6 +138,11 @@ public final class DiffCommand implements Callable<Integer> {
       json.writeEndArray();
       json.writeArrayFieldStart("structure");
       for (String line : changes.structure()) {
+        json.writeString(line);
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("answer_words");
+      for (String line : changes.answerWords()) {
         json.writeString(line);
       }
       json.writeEndArray();

@@ -17,6 +17,10 @@ public final class ExitCode {
   public static final int UNREADABLE = 66;
   /** A bug: an uncaught exception. */
   public static final int SOFTWARE = 70;
+  /** Output could not be written (a full disk, a broken device): EX_IOERR. */
+  public static final int IO_ERROR = 74;
+  /** The reader of standard output went away (a closed pipe, as with {@code | head}), as a shell reports SIGPIPE. */
+  public static final int READER_GONE = 141;
   /** The questionnaire file (or a scenario file) is invalid. */
   public static final int INVALID_QUESTIONNAIRE = 78;
   /** Interrupted by Ctrl-C. */

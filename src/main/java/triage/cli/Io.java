@@ -2,6 +2,8 @@ package triage.cli;
 
 import java.io.BufferedOutputStream;
 import java.io.Console;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.jline.terminal.Terminal;
 
 /**
@@ -35,18 +38,42 @@ public record Io(
     Terminal open(boolean plain) throws IOException;
   }
 
-  /** The process's own streams (as they are now, so test stubs are honoured), written as UTF-8. */
+  /**
+   * The process's own streams, written as UTF-8, each {@link Watched} so that a write that fails
+   * (a full disk, a reader gone) is known, not swallowed.
+   */
   public static Io system() {
+    Watched stdout = new Watched(new FileOutputStream(FileDescriptor.out));
+    Watched stderr = new Watched(new FileOutputStream(FileDescriptor.err));
     return new Io(
         System.in,
-        new PrintStream(new BufferedOutputStream(System.out, 1 << 16), false, StandardCharsets.UTF_8),
-        System.out,
-        new PrintStream(System.err, true, StandardCharsets.UTF_8),
+        new PrintStream(new BufferedOutputStream(stdout, 1 << 16), false, StandardCharsets.UTF_8),
+        stdout,
+        new PrintStream(stderr, true, StandardCharsets.UTF_8),
         System.getenv(),
         isTerminal(0),
         isTerminal(1),
-        new SystemTerminal());
+        new SystemTerminal(System.getenv()));
   }
+
+  /**
+   * How writing went, once the command is done: empty when every write reached its stream; else the
+   * first failure, on stdout or stderr. Flushes what is still buffered first.
+   */
+  public Optional<WriteFailure> writeFailure() {
+    boolean outFailed = out.checkError();
+    boolean errFailed = err.checkError();
+    if (!outFailed && !errFailed) {
+      return Optional.empty();
+    }
+    Optional<Watched> watched = Optional.of(rawOut).filter(Watched.class::isInstance).map(Watched.class::cast);
+    return Optional.of(new WriteFailure(outFailed ? "standard output" : "standard error",
+        watched.flatMap(Watched::failure).map(IOException::getMessage).orElse("the write failed"),
+        watched.map(Watched::bytes).orElse(-1L), watched.map(Watched::readerGone).orElse(false)));
+  }
+
+  /** A write that failed: to which stream, why, how many bytes of stdout got there, and whether the reader went away. */
+  public record WriteFailure(String stream, String reason, long written, boolean readerGone) {}
 
   public String env(String name) {
     return env.get(name);

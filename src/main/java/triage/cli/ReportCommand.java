@@ -3,7 +3,6 @@ package triage.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import triage.model.Level;
 import triage.model.Question;
 import triage.render.CsvTable;
 import triage.transcript.Report;
+import triage.text.Visible;
 import triage.transcript.Transcript;
 
 /** {@code triage report FILE...}: what many recorded sessions say about each question and its wordings. */
@@ -49,10 +49,7 @@ public final class ReportCommand implements Callable<Integer> {
   public Integer call() throws Failure, IOException {
     Report report = new Report();
     for (Path file : files) {
-      if (!Files.isReadable(file) || Files.isDirectory(file)) {
-        throw Failure.of(Failure.Kind.UNREADABLE_FILE, "cannot read " + file);
-      }
-      try (InputStream in = Files.newInputStream(file)) {
+      try (InputStream in = InputFiles.open(file)) {
         ByteLines lines = new ByteLines(in, Batch.MAX_LINE);
         while (lines.next()) {
           if (lines.tooLong()) {
@@ -104,13 +101,15 @@ public final class ReportCommand implements Callable<Integer> {
     out.println("Transcripts: " + report.sessions() + " sessions from " + files.size()
         + (files.size() == 1 ? " file" : " files") + (report.unreadableCount() == 0 ? ""
         : "; " + report.unreadableCount() + " unreadable lines skipped (" + String.join(", ", report.unreadable())
-            + (report.unreadableCount() > report.unreadable().size() ? ", ..." : "") + ")"));
+            + (report.unreadableCount() > report.unreadable().size() ? ", ..." : "") + ")")
+        + (report.dropped() == 0 ? "" : "; " + report.dropped() + " answers to wordings beyond the first "
+        + Report.MOST_WORDINGS + " left out"));
     long given = report.verdicts().values().stream().mapToLong(Long::longValue).sum();
     out.println("Verdicts (" + given + "): " + report.verdicts().entrySet().stream()
         .map(e -> e.getKey().word() + " " + e.getValue()).collect(Collectors.joining(", ")));
     long without = report.withoutVerdict().values().stream().mapToLong(Long::longValue).sum();
-    out.println("No verdict (" + without + "): " + (without == 0 ? "none" : report.withoutVerdict().entrySet().stream()
-        .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))));
+    out.println("No verdict (" + without + "): " + (without == 0 ? "none" : Visible.of(report.withoutVerdict()
+        .entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")))));
     out.println();
     String row = "%-18s %-16s %7s %7s %7s %7s %8s  %s%n";
     out.printf(row, "question", "wording", "asked", "unsure", "help", "back", "median", "answers");
@@ -118,8 +117,9 @@ public final class ReportCommand implements Callable<Integer> {
       boolean first = true;
       for (Map.Entry<String, Report.Wording> wording : question.getValue().entrySet()) {
         Report.Wording w = wording.getValue();
-        out.printf(row, first ? question.getKey() : "", wording.getKey(), w.asked(), percent(w.unsureRate()),
-            percent(w.helpRate()), percent(w.backRate()), seconds(w.medianMillis()), answers(w, " "));
+        out.printf(row, first ? Visible.of(question.getKey()) : "", Visible.of(wording.getKey()), w.asked(),
+            percent(w.unsureRate()), percent(w.helpRate()), percent(w.backRate()), seconds(w.medianMillis()),
+            Visible.of(answers(w, " ")));
         String known = words.get(wording.getKey());
         out.printf("%-18s %s%n", "", known == null ? "(words not in this questionnaire)" : shorten(known));
         first = false;
@@ -128,8 +128,9 @@ public final class ReportCommand implements Callable<Integer> {
     if (!report.dropOff().isEmpty()) {
       out.println();
       out.println("Drop-off: where sessions ended without a verdict");
-      report.dropOff().forEach((question, ends) -> out.printf("  %-18s %s%n", question.isEmpty() ? "(before any)" : question,
-          ends.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))));
+      report.dropOff().forEach((question, ends) -> out.printf("  %-18s %s%n", question.isEmpty() ? "(before any)"
+          : Visible.of(question), Visible.of(ends.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+          .collect(Collectors.joining(", ")))));
     }
   }
 
@@ -153,6 +154,7 @@ public final class ReportCommand implements Callable<Integer> {
     Reports.object(io.out(), json -> {
       json.writeNumberField("sessions", report.sessions());
       json.writeNumberField("unreadable_lines", report.unreadableCount());
+      json.writeNumberField("dropped", report.dropped());
       json.writeArrayFieldStart("unreadable");
       for (String where : report.unreadable()) {
         json.writeString(where);

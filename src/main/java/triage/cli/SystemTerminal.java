@@ -1,6 +1,7 @@
 package triage.cli;
 
 import java.io.IOException;
+import java.util.Map;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.InfoCmp;
@@ -11,9 +12,16 @@ import org.jline.utils.InfoCmp;
  */
 final class SystemTerminal implements Io.Terminals {
 
+  private final Map<String, String> env;
+
+  SystemTerminal(Map<String, String> env) {
+    this.env = env;
+  }
+
   @Override
   public Terminal open(boolean plain) throws IOException {
-    String type = plain ? "dumb" : System.getenv("TERM");
+    NativeLibrary.prepare(env);
+    String type = plain ? "dumb" : env.get("TERM");
     if (type != null && InfoCmp.getDefaultInfoCmp(type) != null) {
       // A terminal JLine knows by heart (xterm, screen, rxvt, ...) is described from its own copy
       // rather than by running `infocmp`, which costs a process start before the first question.

@@ -14,6 +14,7 @@ import triage.load.ScenarioLoader;
 import triage.load.YamlDocument;
 import triage.model.Scenario;
 import triage.render.Json;
+import triage.text.Visible;
 import triage.walk.Step;
 import triage.walk.Walker;
 
@@ -86,11 +87,11 @@ public final class TestCommand implements Callable<Integer> {
     for (ScenarioCheck.Result result : results) {
       Scenario scenario = result.scenario();
       if (result.passed()) {
-        io.out().println("ok    " + scenario.name());
+        io.out().println("ok    " + Visible.of(scenario.name()));
         continue;
       }
-      io.out().println("FAIL  " + scenario.name() + "  (" + scenario.at() + ")");
-      result.failures().forEach(failure -> io.out().println("        " + failure));
+      io.out().println("FAIL  " + Visible.of(scenario.name()) + "  (" + scenario.at() + ")");
+      result.failures().forEach(failure -> io.out().println("        " + Visible.of(failure)));
       io.out().println("        path taken: " + (result.path().isEmpty() ? "(none)" : path(result.path())));
     }
     io.out().println(results.size() + " scenarios: " + (results.size() - failed) + " passed, " + failed + " failed");

@@ -29,6 +29,7 @@ import triage.text.Suggestion;
 final class Fields {
 
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+  private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9](_?[0-9])*");
 
   private final String file;
   private final String what;
@@ -166,9 +167,13 @@ final class Fields {
     return id;
   }
 
+  /** A whole number in ASCII digits (with `_` between digits allowed), within what a long holds. */
   Optional<Long> whole(String key) {
     return string(key).flatMap(text -> {
       try {
+        if (!WHOLE.matcher(text).matches()) {
+          throw new NumberFormatException(text); // other scripts' digits too: what is read must be what is seen
+        }
         return Optional.of(Long.parseLong(text.replace("_", "")));
       } catch (NumberFormatException e) {
         problems.add(Problem.error(at(key), "type",

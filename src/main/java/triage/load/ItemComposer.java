@@ -9,7 +9,6 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.parser.ParserImpl;
 
 /** Hands the items of one top-level list on as they are composed, keeping a placeholder. */
 final class ItemComposer extends Composer {
@@ -27,9 +26,12 @@ final class ItemComposer extends Composer {
   private String rootKey; // the top-level key whose value is being composed
   private boolean inList; // composing the items of the list under `key`
 
-  ItemComposer(ParserImpl parser, LoaderOptions options, String key, Consumer<Node> onItem,
+  private final BoundedParser bounded;
+
+  ItemComposer(BoundedParser parser, LoaderOptions options, String key, Consumer<Node> onItem,
       YamlDocument.Items items) {
     super(parser, new TextResolver(), options);
+    this.bounded = parser;
     this.key = key;
     this.onItem = onItem;
     this.items = items;
@@ -70,6 +72,7 @@ final class ItemComposer extends Composer {
   @Override
   protected Node composeMappingNode(String anchor) {
     boolean item = inList && depth == 2;
+    long before = bounded.nodes();
     depth++;
     Node composed;
     try {
@@ -81,6 +84,7 @@ final class ItemComposer extends Composer {
       return composed;
     }
     onItem.accept(composed);
+    bounded.release(bounded.nodes() - before); // the item is handed on: its values are no longer held here
     return new MappingNode(HANDED_ON, true, new ArrayList<>(0), composed.getStartMark(), composed.getEndMark(),
         DumperOptions.FlowStyle.AUTO);
   }

@@ -33,6 +33,8 @@ final class QuestionReader {
   static final Set<String> OPTION_KEYS = Set.of("value", "text", "next", "raise", "advice");
   static final Set<String> RANGE_KEYS = Set.of("min", "max", "next", "raise", "advice");
   static final List<String> TYPES = List.of("yes-no", "choice", "number");
+  /** Keys that answer sets use for themselves, never question ids. */
+  static final Set<String> RESERVED = Set.of("id");
 
   private final String file;
   private final List<Problem> problems;
@@ -51,6 +53,10 @@ final class QuestionReader {
     }
     Fields q = found.get();
     Optional<String> id = q.id("id");
+    if (id.filter(RESERVED::contains).isPresent()) {
+      problems.add(Problem.error(q.at("id"), "id", q.what() + ": `" + id.get() + "` is kept for the answer set's own"
+          + " id in batch lines and answers files, so a question cannot have it; choose another id"));
+    }
     String type = q.string("type").orElse("");
     if (!q.has("type")) {
       q.missing("type");

@@ -127,11 +127,14 @@ final class SettingsReader {
 
   private AnswerWords answerWords(Fields f) {
     Map<String, List<String>> words = new LinkedHashMap<>();
+    Map<String, String> meaning = new LinkedHashMap<>(); // each word, and what it stands for
+    YesNoQuestion.VALUES.forEach(value -> meaning.put(value, value));
     for (String value : YesNoQuestion.VALUES) {
-      List<String> list = f.strings(value).stream().map(w -> w.strip().toLowerCase(Locale.ROOT)).toList();
+      List<String> list = f.strings(value).stream().map(SettingsReader::normalised).toList();
       if (list.isEmpty()) {
         f.missing(value);
       }
+      list.forEach(word -> oneMeaning(f, f.at(value), word, value, meaning));
       words.put(value, list);
     }
     Map<String, String> abbreviations = new LinkedHashMap<>();
@@ -148,11 +151,37 @@ final class SettingsReader {
           problems.add(Problem.error(YamlDocument.at(file, tuple.getValueNode()), "type", f.what()
               + ": abbreviation `" + word + "` must stand for yes, no or unsure, not `" + value + "`"));
         } else {
-          abbreviations.put(word.strip().toLowerCase(Locale.ROOT), value);
+          oneMeaning(f, YamlDocument.at(file, tuple.getKeyNode()), normalised(word), value, meaning);
+          abbreviations.put(normalised(word), value);
         }
       }
     });
     return new AnswerWords(words, abbreviations);
+  }
+
+  /** A word as people's answers are compared with it: trimmed, lower case, single spaces. */
+  private static String normalised(String word) {
+    return word.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * A word stands for one answer only: never for two, never for another answer's value, and never
+   * for the start of another answer's value ({@code y} for no): else what someone types could be
+   * read as the opposite of what they meant.
+   */
+  private void oneMeaning(Fields language, Location at, String word, String value, Map<String, String> meaning) {
+    String known = meaning.putIfAbsent(word, value);
+    if (known != null && !known.equals(value)) {
+      problems.add(Problem.error(at, "answer-words", language.what() + ": `" + word + "` would stand for both "
+          + known + " and " + value + "; a word may stand for one answer only"));
+      return;
+    }
+    for (String other : YesNoQuestion.VALUES) {
+      if (!other.equals(value) && other.startsWith(word) && !value.startsWith(word)) {
+        problems.add(Problem.error(at, "answer-words", language.what() + ": `" + word + "` stands for " + value
+            + ", but it is how " + other + " begins; a person typing it would mean " + other));
+      }
+    }
   }
 
   List<Escalation> escalations(Fields top) {

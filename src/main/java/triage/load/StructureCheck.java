@@ -1,5 +1,6 @@
 package triage.load;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -170,19 +171,22 @@ public final class StructureCheck {
       return;
     }
     ranges.sort(Comparator.comparingLong(NumberQuestion.Range::min));
-    long covered = number.min() - 1; // every number up to here has a range
+    // In BigInteger: one past Long.MAX_VALUE, or one before Long.MIN_VALUE, must not wrap round.
+    BigInteger covered = BigInteger.valueOf(number.min()).subtract(BigInteger.ONE); // all up to here have a range
     NumberQuestion.Range previous = null;
     for (NumberQuestion.Range range : ranges) {
-      if (range.min() > covered + 1) {
+      BigInteger min = BigInteger.valueOf(range.min());
+      BigInteger firstUncovered = covered.add(BigInteger.ONE);
+      if (min.compareTo(firstUncovered) > 0) {
         problems.add(Problem.error(range.answer().at(), "range", q + ": no range covers "
-            + span(covered + 1, range.min() - 1)));
-      } else if (previous != null && range.min() <= covered) {
+            + span(firstUncovered.longValueExact(), range.min() - 1)));
+      } else if (previous != null && min.compareTo(covered) <= 0) {
         problems.add(Problem.error(range.answer().at(), "range", q + ": range " + range.min() + " to "
             + range.max() + " overlaps range " + previous.min() + " to " + previous.max() + " ("
-            + span(range.min(), Math.min(covered, range.max())) + ")"));
+            + span(range.min(), Math.min(covered.longValueExact(), range.max())) + ")"));
       }
-      if (range.max() > covered) {
-        covered = range.max();
+      if (BigInteger.valueOf(range.max()).compareTo(covered) > 0) {
+        covered = BigInteger.valueOf(range.max());
         previous = range;
       }
     }
@@ -191,10 +195,11 @@ public final class StructureCheck {
       problems.add(Problem.error(first.answer().at(), "range", q + ": range starts at " + first.min()
           + ", below the question's `min` " + number.min()));
     }
-    if (covered < number.max()) {
+    int end = covered.compareTo(BigInteger.valueOf(number.max()));
+    if (end < 0) {
       problems.add(Problem.error(number.at(), "range", q + ": no range covers "
-          + span(covered + 1, number.max())));
-    } else if (covered > number.max()) {
+          + span(covered.longValueExact() + 1, number.max())));
+    } else if (end > 0) {
       problems.add(Problem.error(previous.answer().at(), "range", q + ": range ends at " + covered
           + ", above the question's `max` " + number.max()));
     }

@@ -44,6 +44,8 @@ public final class YamlDocument {
   public static final long MAX_BYTES = 64L * 1024 * 1024;
 
   static final int MAX_NESTING = 32;
+  /** The longest line: room for the longest text, and its key. */
+  static final int MAX_LINE = BoundedParser.MAX_SCALAR + 1024;
   static final int MAX_ALIASES = 10;
 
   private YamlDocument() {}
@@ -71,11 +73,16 @@ public final class YamlDocument {
     if (text.isEmpty()) {
       return new Parsed(Optional.empty(), problems);
     }
+    Optional<Problem> longLine = longLine(file, text.get());
+    if (longLine.isPresent()) {
+      problems.add(longLine.get());
+      return new Parsed(Optional.empty(), problems);
+    }
     Node root;
-    ParserImpl parser = null;
+    BoundedParser parser = null;
     try {
       LoaderOptions options = options();
-      parser = new ParserImpl(new StreamReader(text.get()), options);
+      parser = new BoundedParser(new ParserImpl(new StreamReader(text.get()), options));
       Composer composer = items == null
           ? new Composer(parser, new TextResolver(), options)
           : new ItemComposer(parser, options, key, item -> {
@@ -83,6 +90,9 @@ public final class YamlDocument {
             items.item(item);
           }, items);
       root = composer.getSingleNode();
+    } catch (BoundedParser.Refused e) {
+      problems.add(Problem.error(at(file, e.mark()), e.rule(), e.getMessage()));
+      return new Parsed(Optional.empty(), problems);
     } catch (MarkedYAMLException e) {
       problems.add(Problem.error(at(file, e.getProblemMark()), "syntax", describe(e)));
       return new Parsed(Optional.empty(), problems);
@@ -94,12 +104,36 @@ public final class YamlDocument {
       problems.add(Problem.error(where(file, parser), "syntax", limit(e.getMessage())));
       return new Parsed(Optional.empty(), problems);
     }
+    for (BoundedParser.Refused hidden : parser.hidden()) {
+      problems.add(Problem.error(at(file, hidden.mark()), hidden.rule(), hidden.getMessage()));
+    }
     if (root == null) {
       problems.add(Problem.error(new Location(file, 1, 1), "syntax", "the file is empty"));
       return new Parsed(Optional.empty(), problems);
     }
     rejectDuplicateKeys(file, root, problems);
     return new Parsed(Optional.of(root), problems);
+  }
+
+  /**
+   * The first line longer than any text may be, before the parser reads it: SnakeYAML takes time
+   * that grows with the square of a token's length, so a long line is refused unread.
+   */
+  private static Optional<Problem> longLine(String file, String text) {
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        if (i - start > MAX_LINE) {
+          return Optional.of(Problem.error(new Location(file, line, MAX_LINE + 1), "size", "line " + line + " is "
+              + (i - start) + " characters long, more than the " + MAX_LINE + " a line may have; write a long text"
+              + " over several lines"));
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+    return Optional.empty();
   }
 
   /** Said of a file too large to be a questionnaire, before it is read. */
@@ -184,15 +218,11 @@ public final class YamlDocument {
     if (message.contains("\\t(TAB)") || message.contains("'\\t'")) {
       return "a tab character is used for indentation; indent with spaces";
     }
-    if (message.startsWith("Global tag is not allowed")) {
-      return "tags such as `!!" + message.substring(message.lastIndexOf(':') + 1).trim()
-          + "` are not allowed in a questionnaire";
-    }
     return oneLine(message);
   }
 
   /** Where the parser had got to: where a limit was passed, give or take the next token. */
-  private static Location where(String file, ParserImpl parser) {
+  private static Location where(String file, BoundedParser parser) {
     try {
       return parser == null ? new Location(file, 1, 1) : at(file, parser.peekEvent().getStartMark());
     } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package triage.model;
 
 import java.util.Comparator;
+import triage.text.Visible;
 
 /**
  * Something wrong (or worth a second look) in a questionnaire, where it is, and the rule that found
@@ -40,7 +41,8 @@ public record Problem(Location at, Severity severity, String message, String rul
     return severity == Severity.ERROR;
   }
 
+  /** The problem as one line: whatever a file held that could drive a terminal is made visible. */
   public String format() {
-    return at + ": " + severity.word() + ": " + message + " [" + rule + "]";
+    return Visible.of(at + ": " + severity.word() + ": " + message + " [" + rule + "]").replace("\n", "\\n");
   }
 }

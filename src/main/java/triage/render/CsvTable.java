@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import triage.text.Visible;
 
 /**
  * A table as CSV, for spreadsheets and data tools: RFC 4180 quoting (a field with a comma, a
@@ -17,6 +18,16 @@ public final class CsvTable {
 
   private final CSVPrinter printer;
 
+  /**
+   * A text as a cell: one that starts as a spreadsheet formula would ({@code =}, {@code +}, {@code -},
+   * {@code @}, a tab or a carriage return) gets a leading apostrophe, so that opening the file never
+   * runs it (OWASP's advice against CSV injection).
+   */
+  static String cell(String text) {
+    String shown = Visible.of(text);
+    return !shown.isEmpty() && "=+-@\t\r".indexOf(shown.charAt(0)) >= 0 ? "'" + shown : shown;
+  }
+
   /** A table on {@code out}, starting with a header row of these column names. */
   public CsvTable(PrintStream out, String... columns) {
     try {
@@ -27,9 +38,14 @@ public final class CsvTable {
     }
   }
 
+  /** A row; a text that a spreadsheet would read as a formula is kept as text ({@link #cell}). */
   public void row(Object... fields) {
+    Object[] cells = new Object[fields.length];
+    for (int i = 0; i < fields.length; i++) {
+      cells[i] = fields[i] instanceof String text ? cell(text) : fields[i];
+    }
     try {
-      printer.printRecord(fields);
+      printer.printRecord(cells);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

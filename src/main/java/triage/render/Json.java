@@ -3,6 +3,9 @@ package triage.render;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -10,13 +13,37 @@ import triage.analysis.Count;
 import triage.model.NumberQuestion;
 import triage.model.Problem;
 import triage.model.Question;
+import triage.text.Visible;
 import triage.walk.AnswerParser;
 import triage.walk.Step;
 
 /** The one JSON factory, set up strictly, and the JSON pieces several writers share. */
 public final class Json {
 
-  public static final JsonFactory FACTORY = new JsonFactory();
+  /**
+   * Writes characters that could drive a terminal or reverse text (DEL, C1, the bidirectional
+   * controls) as escapes, as JSON already does for the rest of the control characters.
+   */
+  private static final CharacterEscapes ESCAPES = new CharacterEscapes() {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    {
+      ascii[0x7f] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int c) {
+      return Visible.hidden(c) ? new SerializedString(String.format("\\u%04x", c)) : null;
+    }
+  };
+
+  public static final JsonFactory FACTORY = new JsonFactory().setCharacterEscapes(ESCAPES);
 
   private Json() {}
 

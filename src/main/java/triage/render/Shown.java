@@ -1,5 +1,7 @@
 package triage.render;
 
+import triage.text.Visible;
+
 /**
  * How something a person or a script typed is shown back in a message: in backticks, at most
  * {@value #LONGEST} characters, with control characters written as escapes, so that an echo can
@@ -22,7 +24,7 @@ public final class Shown {
       int c = typed.codePointAt(i);
       if (c == '\t') {
         shown.append("\\t");
-      } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+      } else if (Visible.hidden(c) || c == '\n' || c == '\u2028' || c == '\u2029') {
         shown.append(String.format("\\u%04x", c));
       } else {
         shown.appendCodePoint(c);

@@ -7,6 +7,7 @@ import triage.model.NumberQuestion;
 import triage.model.Questionnaire;
 import triage.model.Text;
 import triage.model.YesNoQuestion;
+import triage.text.Visible;
 import triage.walk.Step;
 
 /**
@@ -36,8 +37,9 @@ public final class Wording {
     return number;
   }
 
+  /** The words of a text in this language, the emergency number filled in, nothing that could drive a terminal. */
   public String of(Text text) {
-    String words = text.in(language);
+    String words = Visible.of(text.in(language));
     return words.contains(EMERGENCY_NUMBER) ? words.replace(EMERGENCY_NUMBER, emergencyNumber) : words;
   }
 

@@ -23,6 +23,9 @@ public sealed interface Ending {
   /** Ctrl-C at this question. */
   record Interrupted(Question at) implements Unfinished {}
 
-  /** A piped line that is not an accepted answer: scripts get an error, never a guess. */
-  record Rejected(Question at, long line, String input) implements Unfinished {}
+  /**
+   * A piped line that is not an accepted answer: scripts get an error, never a guess. A line longer
+   * than any answer ({@code tooLong}) keeps only its start in {@code input}.
+   */
+  record Rejected(Question at, long line, String input, boolean tooLong) implements Unfinished {}
 }

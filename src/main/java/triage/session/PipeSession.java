@@ -20,8 +20,8 @@ import triage.walk.Walker;
 public final class PipeSession {
 
   private final Walker walker;
-  /** Far longer than any answer: a longer line is not one, and is not kept whole. */
-  private static final int LONGEST_LINE = 4096;
+  /** Far longer than any answer: a longer line is refused, never read as one. */
+  public static final int LONGEST_LINE = 4096;
 
   private final BufferedReader in;
   private boolean first = true;
@@ -57,11 +57,16 @@ public final class PipeSession {
         return new Ending.InputEnded(question);
       }
       lineNumber++;
+      if (line.length() > LONGEST_LINE) {
+        events.rejected();
+        prompts.ifPresent(PrintStream::println);
+        return new Ending.Rejected(question, lineNumber, line.substring(0, LONGEST_LINE), true);
+      }
       Optional<Step> step = AnswerParser.parse(question, line, AnswerParser.Strictness.EXACT, view.words());
       if (step.isEmpty()) {
         events.rejected();
         prompts.ifPresent(PrintStream::println);
-        return new Ending.Rejected(question, lineNumber, line);
+        return new Ending.Rejected(question, lineNumber, line, false);
       }
       events.answered(step.get());
       prompts.ifPresent(err -> err.println(step.get().given()));
@@ -72,8 +77,9 @@ public final class PipeSession {
 
   /**
    * The next line without its line end (\n or \r\n), or null at the end of the input. A line
-   * longer than any answer is cut short (the rest is read and dropped, never held), and a
-   * byte-order mark before the first line is not part of it.
+   * longer than any answer is kept only to one character past the limit (the rest is read and
+   * dropped, never held), so that it is refused, never read as an answer; a byte-order mark before
+   * the first line is not part of it.
    */
   private String readLine() {
     try {
@@ -83,11 +89,11 @@ public final class PipeSession {
         return null;
       }
       for (; c != -1 && c != '\n'; c = in.read()) {
-        if (line.length() < LONGEST_LINE) {
+        if (line.length() <= LONGEST_LINE) {
           line.append((char) c);
         }
       }
-      if (line.length() > 0 && line.charAt(line.length() - 1) == '\r') {
+      if (line.length() > 0 && line.length() <= LONGEST_LINE && line.charAt(line.length() - 1) == '\r') {
         line.setLength(line.length() - 1);
       }
       if (first && line.length() > 0 && line.charAt(0) == '\uFEFF') {

@@ -72,6 +72,15 @@ public final class Report {
   private final Map<String, Map<String, Wording>> questions = new LinkedHashMap<>(); // question -> hash -> stats
 
   private static final int UNREADABLE_NAMED = 10;
+  /** Question wordings kept (each holds a histogram of times): far more than any questionnaire has. */
+  public static final int MOST_WORDINGS = 2_000;
+  /** Distinct answers kept per wording, and distinct ends: the rest are counted as "other". */
+  static final int MOST_ANSWERS = 50;
+  static final int MOST_ENDS = 20;
+  static final String OTHER = "(other)";
+
+  private long dropped; // entries for wordings and questions beyond those kept
+  private int wordings;
 
   public Report() {
     for (Level level : Level.values()) {
@@ -93,12 +102,15 @@ public final class Report {
     }
     sessions++;
     for (Session.Asked asked : session.asked) {
-      Wording wording = questions.computeIfAbsent(asked.question, q -> new LinkedHashMap<>())
-          .computeIfAbsent(asked.text, t -> new Wording());
+      Wording wording = wording(asked.question, asked.text);
+      if (wording == null) {
+        continue;
+      }
       wording.asked++;
       if (asked.answer != null) {
         wording.answered++;
-        wording.answers.merge(asked.answer, 1L, Long::sum);
+        wording.answers.merge(wording.answers.size() < MOST_ANSWERS || wording.answers.containsKey(asked.answer)
+            ? asked.answer : OTHER, 1L, Long::sum);
         if (asked.answer.equals("unsure")) {
           wording.unsure++;
         }
@@ -106,15 +118,45 @@ public final class Report {
       wording.help += asked.help > 0 ? 1 : 0;
       wording.back += asked.back > 0 ? 1 : 0;
       wording.rejected += asked.rejected > 0 ? 1 : 0;
-      wording.times.add(asked.ms);
+      if (asked.ms >= 0) {
+        wording.times.add(asked.ms); // answers given by id were not timed: they would pull every median to 0
+      }
     }
     if ("verdict".equals(session.end)) {
       Level.ofWord(session.level).ifPresent(level -> verdicts.merge(level, 1L, Long::sum));
     } else {
-      String end = session.end == null ? "unknown" : session.end;
+      String given = session.end == null ? "unknown" : session.end;
+      String end = withoutVerdict.size() < MOST_ENDS || withoutVerdict.containsKey(given) ? given : OTHER;
       withoutVerdict.merge(end, 1L, Long::sum);
-      dropOff.computeIfAbsent(session.at == null ? "" : session.at, q -> new LinkedHashMap<>()).merge(end, 1L, Long::sum);
+      String at = session.at == null ? "" : session.at;
+      if (dropOff.size() < MOST_WORDINGS || dropOff.containsKey(at)) {
+        dropOff.computeIfAbsent(at, q -> new LinkedHashMap<>()).merge(end, 1L, Long::sum);
+      } else {
+        dropped++;
+      }
     }
+  }
+
+  /** The stats of a wording, or null once as many wordings are kept as fit (what is left out is counted). */
+  private Wording wording(String question, String text) {
+    Map<String, Wording> byText = questions.get(question);
+    Wording known = byText == null ? null : byText.get(text);
+    if (known != null) {
+      return known;
+    }
+    if (wordings >= MOST_WORDINGS) {
+      dropped++;
+      return null;
+    }
+    wordings++;
+    Wording created = new Wording();
+    questions.computeIfAbsent(question, q -> new LinkedHashMap<>()).put(text, created);
+    return created;
+  }
+
+  /** How many asked questions and drop-offs were left out because the report keeps a bounded number of wordings. */
+  public long dropped() {
+    return dropped;
   }
 
   public long sessions() {
@@ -184,7 +226,7 @@ public final class Report {
         String question = null;
         String text = null;
         String answer = null;
-        long ms = 0;
+        long ms = -1; // not timed unless the line says
         long help = 0;
         long back = 0;
         long rejected = 0;
@@ -195,7 +237,7 @@ public final class Report {
             case "question" -> question = json.getValueAsString();
             case "text" -> text = json.getValueAsString();
             case "answer" -> answer = json.getValueAsString();
-            case "ms" -> ms = json.getValueAsLong();
+            case "ms" -> ms = json.currentToken() == JsonToken.VALUE_NULL ? -1 : json.getValueAsLong();
             case "help" -> help = json.getValueAsLong();
             case "back" -> back = json.getValueAsLong();
             case "rejected" -> rejected = json.getValueAsLong();

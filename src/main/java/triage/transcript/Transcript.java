@@ -33,7 +33,9 @@ public final class Transcript implements SessionEvents {
     INTERRUPTED("interrupted"),
     INPUT_ENDED("input-ended"),
     REJECTED("rejected"),
-    MISSING("missing");
+    MISSING("missing"),
+    /** A verdict was reached but could not be written out (a full disk, a reader gone): not given. */
+    UNWRITTEN("unwritten");
 
     private final String word;
 
@@ -63,6 +65,9 @@ public final class Transcript implements SessionEvents {
       this.since = since;
     }
   }
+
+  /** The mode of a session whose answers all came by id (--answer, --answers). */
+  public static final String MODE_ANSWERS = "answers";
 
   private final Questionnaire questionnaire;
   private final Origin origin;
@@ -134,6 +139,11 @@ public final class Transcript implements SessionEvents {
     current = null;
   }
 
+  /** Whether a person took the time recorded: answers given by id took none, so they are not timed. */
+  private boolean timed() {
+    return !mode.equals(MODE_ANSWERS);
+  }
+
   /** The line for a session that gave this verdict. */
   public synchronized byte[] finished(Verdict verdict) {
     close();
@@ -183,7 +193,11 @@ public final class Transcript implements SessionEvents {
         } else {
           json.writeNullField("answer");
         }
-        json.writeNumberField("ms", Math.max(0, one.millis));
+        if (timed()) {
+          json.writeNumberField("ms", Math.max(0, one.millis));
+        } else {
+          json.writeNullField("ms");
+        }
         json.writeNumberField("help", one.help);
         json.writeNumberField("back", one.back);
         json.writeNumberField("rejected", one.rejected);

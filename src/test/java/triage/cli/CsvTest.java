@@ -17,8 +17,11 @@ import triage.Trees;
 /** CSV the tool writes reads back, field for field, with a CSV reader: commas, quotes and line breaks included. */
 class CsvTest {
 
-  /** Two line breaks, a bare carriage return, commas and quotes: everything a hand-made CSV gets wrong. */
-  private static final String AWKWARD = "Pain, \"sharp\"\nor dull,\n\nnow\rthen?";
+  /**
+   * Line breaks, commas and quotes: what a hand-made CSV gets wrong (a bare carriage return cannot
+   * reach a questionnaire text at all: loading refuses control characters).
+   */
+  private static final String AWKWARD = "Pain, \"sharp\"\nor dull,\n\nnow then?";
 
   @TempDir
   Path dir;
@@ -30,7 +33,7 @@ class CsvTest {
 
   @Test
   void reportWordsWithLineBreaksCommasAndQuotesReadBack() throws Exception {
-    String yaml = Trees.SMALL.replace("text: Chest pain?", "text: \"Pain, \\\"sharp\\\"\\nor dull,\\n\\nnow\\rthen?\"");
+    String yaml = Trees.SMALL.replace("text: Chest pain?", "text: \"Pain, \\\"sharp\\\"\\nor dull,\\n\\nnow then?\"");
     Path questions = Files.writeString(dir.resolve("awkward.yaml"), yaml);
     Path transcripts = dir.resolve("pilot.jsonl");
     Cli.Result run = Cli.run("no\nno\n3\nfew\n", "--questions", questions.toString(), "-q", "--record",

@@ -71,8 +71,8 @@ class HostileInputTest {
   void aGlobalTagIsRefusedAndNothingIsBuilt() throws Exception {
     Path tagged = file("tagged.yaml", "id: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader "
         + "[[!!java.net.URL [\"http://localhost/\"]]]]\n");
-    assertRefused(tagged, 1, 5, "tags such as `!!javax.script.ScriptEngineManager` are not allowed in a questionnaire"
-        + " [syntax]");
+    assertRefused(tagged, 1, 5, "tags such as `!!javax.script.ScriptEngineManager` are not allowed: they can change"
+        + " what a value means; write the value plainly (quote it to keep it text) [syntax]");
   }
 
   @Test

@@ -111,7 +111,7 @@ class RecordingTest {
         + "median_ms,answers\nchest," + Transcript.hash("Chest pain?") + ",en: Chest pain?,3,0.3333,0.0000,0.0000,"
         + "0.0000,"), csv.out());
     Cli.Result json = Cli.run("", "report", "--format", "json", "--questions", small.toString(), record.toString());
-    assertTrue(json.out().startsWith("{\"sessions\":3,\"unreadable_lines\":1,\"unreadable\":[\"" + record + ":4\"],"
+    assertTrue(json.out().startsWith("{\"sessions\":3,\"unreadable_lines\":1,\"dropped\":0,\"unreadable\":[\"" + record + ":4\"],"
         + "\"verdicts\":{\"self-care\":1,\"see-professional\":0,\"urgent\":1,\"emergency\":0},"
         + "\"no_verdict\":{\"input-ended\":1},\"questions\":[{\"question\":\"chest\",\"wordings\":[{\"text\":\""
         + Transcript.hash("Chest pain?") + "\",\"words\":\"en: Chest pain?\",\"asked\":3,\"answers\":{\"no\":2,"

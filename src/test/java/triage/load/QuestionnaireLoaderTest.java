@@ -154,8 +154,8 @@ class QuestionnaireLoaderTest {
 
   @Test
   void aGlobalTagIsRefusedAndNothingIsConstructed() {
-    assertEquals(List.of("q.yaml:1:5: error: tags such as `!!javax.script.ScriptEngineManager` are not allowed in a"
-        + " questionnaire [syntax]"),
+    assertEquals(List.of("q.yaml:1:5: error: tags such as `!!javax.script.ScriptEngineManager` are not allowed: they can"
+        + " change what a value means; write the value plainly (quote it to keep it text) [syntax]"),
         problems("id: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL"
             + " [\"http://localhost/\"]]]]\n"));
   }
