@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Hostile questionnaire files, timed: each must be refused (exit 78, one line) or, the large valid
-# one, work, within 2 s and a 512 MB heap. The CI suite (HostileInputTest) checks what each does;
+# one, work, within 2 s and a 512 MB heap. The CI suites (HostileInputTest, HostileFilesTest) check
+# what each does;
 # this script measures how long, by median, with hyperfine. It runs the jar with the serial
 # collector, as the README says to run large files (G1 took about 1.3 times as long here).
 #   bash src/bench/hostile.sh [RUNS]   (default 5)
@@ -43,11 +44,17 @@ def chain(count, loop=False):
                    f"      no: {{next: {nxt}}}\n      unsure: {{next: {nxt}, raise: urgent}}\n")
     return "".join(out) + outcomes
 write("cycle.yaml", chain(3, loop=True))
+write("word-10mb.yaml", "id: " + "a" * 10_000_000 + "\n")
+write("text-10mb.yaml", "id: >-\n" + ("  " + "word " * 20 + "\n") * 100_000)
+write("flow-2m.yaml", "id: [" + "1," * 2_000_000 + "1]\n")
+write("block-2m.yaml", "id:\n" + "- 1\n" * 2_000_000)
+write("aliases-1mb.yaml", "a: &t " + "x" * 60_000 + "\nb: [" + "*t," * 999 + "*t]\n")
 write("large-50000.yaml", chain(50000))
 PY
 
 cmds=()
-for f in bomb nested big tagged latin1 tabs empty list cycle large-50000; do
+for f in bomb nested big tagged latin1 tabs empty list cycle word-10mb text-10mb flow-2m block-2m aliases-1mb \
+    large-50000; do
   cmds+=(--command-name "$f" "java -Xmx512m -XX:+UseSerialGC -jar target/triage.jar --questions $work/$f.yaml --answer q0=yes --no-input")
 done
 hyperfine -N -i --warmup 1 --runs "$runs" --export-json "$work/hostile.json" "${cmds[@]}" >/dev/null

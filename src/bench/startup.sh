@@ -7,6 +7,8 @@
 # python3 with PyYAML (Debian package `python3-yaml`).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
+python3 -c 'import yaml' 2>/dev/null || { apt-get install -y -qq python3-yaml >/dev/null 2>&1 || \
+  { apt-get update -qq >/dev/null && apt-get install -y -qq python3-yaml >/dev/null; } || true; }
 python3 -c 'import yaml' 2>/dev/null || { echo "needs PyYAML (apt-get install python3-yaml)" >&2; exit 1; }
 runs=${1:-40}
 

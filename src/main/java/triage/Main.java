@@ -35,7 +35,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(args));
+    // Nearly every run needs the built-in questionnaire: read it on the second core meanwhile.
+    QuestionnaireOption.loadBuiltInAhead();
+    System.exit(run(Io.system(), args));
   }
 
   /**
@@ -56,11 +58,12 @@ public final class Main {
     COMMANDS.put("completion", CompletionCommand::new);
   }
 
-  /** Runs with the process's own streams and environment (stubbed in tests). */
+  /**
+   * Runs with the process's environment and the JVM's {@code System} streams as they are now (an
+   * embedding program's, or a test's stubs); {@code main} writes to the file descriptors instead.
+   */
   public static int run(String... args) {
-    // Nearly every run needs the built-in questionnaire: read it on the second core meanwhile.
-    QuestionnaireOption.loadBuiltInAhead();
-    return run(Io.system(), args);
+    return run(Io.standard(), args);
   }
 
   public static int run(Io io, String... args) {

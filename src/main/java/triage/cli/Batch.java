@@ -27,6 +27,17 @@ final class Batch {
   /** Lines longer than this are errors (and are never held in memory whole). */
   static final int MAX_LINE = 1 << 20;
 
+  /** A batch that a failed read or write stopped after {@code triaged} lines (the last perhaps part written). */
+  static final class Stopped extends Exception {
+    private static final long serialVersionUID = 1L;
+    final long triaged;
+
+    Stopped(IOException cause, long triaged) {
+      super(cause.getMessage(), cause);
+      this.triaged = triaged;
+    }
+  }
+
   /** How many lines gave each level, and how many were errors. */
   record Summary(Map<Level, Long> levels, long errors) {
     long lines() {
@@ -56,10 +67,12 @@ final class Batch {
   }
 
   /**
-   * Triages every line of {@code in} onto {@code out}. A write that fails (a full disk, a reader
-   * gone) stops it at once, with the IOException: nothing after it is written or counted.
+   * Triages every line of {@code in} onto {@code out}. A read or write that fails (a full disk, a
+   * reader gone) stops it at once: nothing after it is read, written or counted.
+   *
+   * @throws Stopped with the cause and how many lines had been triaged when it failed
    */
-  Summary run(InputStream in, OutputStream out) throws IOException {
+  Summary run(InputStream in, OutputStream out) throws Stopped {
     long[] counts = new long[Level.values().length];
     long errors = 0;
     ByteLines lines = new ByteLines(in, MAX_LINE);
@@ -77,6 +90,8 @@ final class Batch {
           json.flush();
         }
       }
+    } catch (IOException e) {
+      throw new Stopped(e, lines.number());
     }
     Map<Level, Long> levels = new EnumMap<>(Level.class);
     for (Level level : Level.values()) {

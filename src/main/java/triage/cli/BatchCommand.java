@@ -67,9 +67,13 @@ public final class BatchCommand implements Callable<Integer> {
     OutputStream out = new BufferedOutputStream(io.rawOut(), 1 << 16);
     try (InputStream in = open()) {
       summary = batch.run(in, out);
+    } catch (Batch.Stopped e) {
+      return stopped(e.getMessage(), e.triaged);
+    }
+    try {
       out.flush();
     } catch (IOException e) {
-      return stopped(e);
+      return stopped(e.getMessage(), summary.lines());
     }
     io.err().println("triage batch: " + summary.lines() + (summary.lines() == 1 ? " line: " : " lines: ")
         + Arrays.stream(Level.values())
@@ -80,20 +84,26 @@ public final class BatchCommand implements Callable<Integer> {
   }
 
   /**
-   * Where a batch stopped on an IOException: a reader that went away ends it quietly (141); an
-   * output that failed says how many whole lines reached it (74); anything else was the input's.
+   * Where a batch stopped on a failed read or write: a reader that went away ends it quietly (141);
+   * an output that failed says which lines surely reached it whole, which may be missing or cut
+   * short, and where triage stopped (74); anything else was the input's (66).
    */
-  private int stopped(IOException e) throws Failure {
+  private int stopped(String reason, long triaged) throws Failure {
     if (!(io.rawOut() instanceof Watched watched) || watched.failure().isEmpty()) {
       throw Failure.of(Failure.Kind.UNREADABLE_FILE, "cannot read " + (file == null ? "standard input" : file)
-          + ": " + e.getMessage());
+          + ": " + reason);
     }
     if (watched.readerGone()) {
       return ExitCode.READER_GONE;
     }
-    io.err().println("triage batch: stopped: could not write to standard output (" + e.getMessage() + "); "
-        + watched.lines() + (watched.lines() == 1 ? " whole line was" : " whole lines were")
-        + " written, and nothing after them was triaged");
+    long whole = watched.lines();
+    long last = Math.max(whole, triaged);
+    io.err().println("triage batch: stopped: could not write to standard output (" + reason + "); "
+        + (whole == 0 ? "no line surely reached it whole" : (whole == 1 ? "line 1" : "lines 1 to " + whole)
+            + " reached it whole")
+        + (last > whole ? ", " + (last == whole + 1 ? "line " + last : "lines " + (whole + 1) + " to " + last)
+            + " may be missing or cut short" : "")
+        + ", and nothing after line " + last + " was triaged");
     return ExitCode.IO_ERROR;
   }
 

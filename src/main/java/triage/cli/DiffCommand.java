@@ -97,7 +97,7 @@ public final class DiffCommand implements Callable<Integer> {
     }
     out.println();
     out.println("Changed structure: " + changes.structure().size());
-    changes.structure().forEach(line -> out.println("  " + Visible.of(line)));
+    changes.structure().forEach(line -> out.println("  " + Visible.line(line)));
     if (!changes.answerWords().isEmpty()) {
       out.println();
       out.println("Answer words that now mean another answer (verdicts can change): " + changes.answerWords().size());

@@ -39,12 +39,26 @@ public record Io(
   }
 
   /**
-   * The process's own streams, written as UTF-8, each {@link Watched} so that a write that fails
-   * (a full disk, a reader gone) is known, not swallowed.
+   * The process's own streams, written as UTF-8 straight to file descriptors 1 and 2, each
+   * {@link Watched} so that a write that fails (a full disk, a reader gone) is known with its
+   * reason, not swallowed. What {@code main} uses.
    */
   public static Io system() {
-    Watched stdout = new Watched(new FileOutputStream(FileDescriptor.out));
-    Watched stderr = new Watched(new FileOutputStream(FileDescriptor.err));
+    return of(new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err));
+  }
+
+  /**
+   * The JVM's {@code System.out} and {@code System.err} as they are now: an embedding program's or
+   * a test's own, where they have been replaced. A failed write is still known (by the stream's
+   * error flag), though not its reason.
+   */
+  public static Io standard() {
+    return of(System.out, System.err);
+  }
+
+  private static Io of(OutputStream out, OutputStream err) {
+    Watched stdout = new Watched(out);
+    Watched stderr = new Watched(err);
     return new Io(
         System.in,
         new PrintStream(new BufferedOutputStream(stdout, 1 << 16), false, StandardCharsets.UTF_8),

@@ -108,7 +108,7 @@ public final class ReportCommand implements Callable<Integer> {
     out.println("Verdicts (" + given + "): " + report.verdicts().entrySet().stream()
         .map(e -> e.getKey().word() + " " + e.getValue()).collect(Collectors.joining(", ")));
     long without = report.withoutVerdict().values().stream().mapToLong(Long::longValue).sum();
-    out.println("No verdict (" + without + "): " + (without == 0 ? "none" : Visible.of(report.withoutVerdict()
+    out.println("No verdict (" + without + "): " + (without == 0 ? "none" : Visible.line(report.withoutVerdict()
         .entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")))));
     out.println();
     String row = "%-18s %-16s %7s %7s %7s %7s %8s  %s%n";
@@ -117,9 +117,9 @@ public final class ReportCommand implements Callable<Integer> {
       boolean first = true;
       for (Map.Entry<String, Report.Wording> wording : question.getValue().entrySet()) {
         Report.Wording w = wording.getValue();
-        out.printf(row, first ? Visible.of(question.getKey()) : "", Visible.of(wording.getKey()), w.asked(),
+        out.printf(row, first ? Visible.line(question.getKey()) : "", Visible.line(wording.getKey()), w.asked(),
             percent(w.unsureRate()), percent(w.helpRate()), percent(w.backRate()), seconds(w.medianMillis()),
-            Visible.of(answers(w, " ")));
+            Visible.line(answers(w, " ")));
         String known = words.get(wording.getKey());
         out.printf("%-18s %s%n", "", known == null ? "(words not in this questionnaire)" : shorten(known));
         first = false;
@@ -129,7 +129,7 @@ public final class ReportCommand implements Callable<Integer> {
       out.println();
       out.println("Drop-off: where sessions ended without a verdict");
       report.dropOff().forEach((question, ends) -> out.printf("  %-18s %s%n", question.isEmpty() ? "(before any)"
-          : Visible.of(question), Visible.of(ends.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+          : Visible.line(question), Visible.line(ends.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
           .collect(Collectors.joining(", ")))));
     }
   }

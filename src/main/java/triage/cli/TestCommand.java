@@ -87,11 +87,11 @@ public final class TestCommand implements Callable<Integer> {
     for (ScenarioCheck.Result result : results) {
       Scenario scenario = result.scenario();
       if (result.passed()) {
-        io.out().println("ok    " + Visible.of(scenario.name()));
+        io.out().println("ok    " + Visible.line(scenario.name()));
         continue;
       }
-      io.out().println("FAIL  " + Visible.of(scenario.name()) + "  (" + scenario.at() + ")");
-      result.failures().forEach(failure -> io.out().println("        " + Visible.of(failure)));
+      io.out().println("FAIL  " + Visible.line(scenario.name()) + "  (" + scenario.at() + ")");
+      result.failures().forEach(failure -> io.out().println("        " + Visible.line(failure)));
       io.out().println("        path taken: " + (result.path().isEmpty() ? "(none)" : path(result.path())));
     }
     io.out().println(results.size() + " scenarios: " + (results.size() - failed) + " passed, " + failed + " failed");

@@ -2,6 +2,7 @@ package triage.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.util.Optional;
 
 /**
@@ -26,6 +27,7 @@ final class Watched extends OutputStream {
     check();
     try {
       out.write(b);
+      swallowed();
     } catch (IOException e) {
       throw failed(e);
     }
@@ -38,6 +40,7 @@ final class Watched extends OutputStream {
     check();
     try {
       out.write(b, off, len);
+      swallowed();
     } catch (IOException e) {
       throw failed(e);
     }
@@ -52,8 +55,16 @@ final class Watched extends OutputStream {
     check();
     try {
       out.flush();
+      swallowed();
     } catch (IOException e) {
       throw failed(e);
+    }
+  }
+
+  /** A {@code PrintStream} underneath (System.out replaced) keeps its failures to itself: ask it. */
+  private void swallowed() throws IOException {
+    if (out instanceof PrintStream print && print.checkError()) {
+      throw new IOException("the stream reported an error");
     }
   }
 

@@ -89,9 +89,7 @@ final class QuestionReader {
           openedBy, at));
       case "choice" -> Optional.of(new ChoiceQuestion(qid, text, help, sources, redFlag, options(q), skip, openedBy,
           at));
-      case "number" -> Optional.of(new NumberQuestion(qid, text, help, sources, redFlag,
-          q.whole("min").orElseGet(() -> missingWhole(q, "min")),
-          q.whole("max").orElseGet(() -> missingWhole(q, "max")), ranges(q), unsure(q), skip, openedBy, at));
+      case "number" -> Optional.of(number(q, qid, text, help, sources, redFlag, skip, openedBy, at));
       default -> Optional.empty();
     };
   }
@@ -111,11 +109,24 @@ final class QuestionReader {
         });
   }
 
-  private long missingWhole(Fields q, String key) {
-    if (!q.has(key)) {
-      q.missing(key);
+  /**
+   * A number question. A `min` or `max` that is missing or unreadable (already reported) is taken
+   * from the ranges, so that no error about the ranges follows from it.
+   */
+  private NumberQuestion number(Fields q, String id, Text text, Optional<Text> help, List<String> sources,
+      Optional<Level> redFlag, Optional<Skip> skip, List<Answered> openedBy, Location at) {
+    Optional<Long> min = q.whole("min");
+    Optional<Long> max = q.whole("max");
+    for (String key : List.of("min", "max")) {
+      if (!q.has(key)) {
+        q.missing(key);
+      }
     }
-    return 0;
+    List<NumberQuestion.Range> ranges = ranges(q);
+    long lowest = ranges.stream().mapToLong(NumberQuestion.Range::min).min().orElse(0);
+    long highest = ranges.stream().mapToLong(NumberQuestion.Range::max).max().orElse(0);
+    return new NumberQuestion(id, text, help, sources, redFlag, min.orElse(lowest), max.orElse(highest), ranges,
+        unsure(q), skip, openedBy, at);
   }
 
   private List<Answer> yesNoAnswers(Fields q) {

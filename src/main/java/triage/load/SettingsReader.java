@@ -110,7 +110,7 @@ final class SettingsReader {
         continue;
       }
       Fields.of(file, "language `" + code + "`", tuple.getValueNode(), LANGUAGE_KEYS, problems)
-          .ifPresent(f -> languages.put(code, answerWords(f)));
+          .ifPresent(f -> languages.put(code, answerWords(f, code)));
     }
     if (!languages.isEmpty() && !languages.containsKey(language)) {
       problems.add(Problem.error(top.at("languages"), "translation", "`languages` does not include `" + language
@@ -125,16 +125,17 @@ final class SettingsReader {
     return ordered;
   }
 
-  private AnswerWords answerWords(Fields f) {
+  private AnswerWords answerWords(Fields f, String code) {
     Map<String, List<String>> words = new LinkedHashMap<>();
     Map<String, String> meaning = new LinkedHashMap<>(); // each word, and what it stands for
     YesNoQuestion.VALUES.forEach(value -> meaning.put(value, value));
+    Map<String, String> known = code.equals("en") || code.startsWith("en-") ? ENGLISH_MEANINGS : Map.of();
     for (String value : YesNoQuestion.VALUES) {
       List<String> list = f.strings(value).stream().map(SettingsReader::normalised).toList();
       if (list.isEmpty()) {
         f.missing(value);
       }
-      list.forEach(word -> oneMeaning(f, f.at(value), word, value, meaning));
+      list.forEach(word -> oneMeaning(f, f.at(value), word, value, meaning, known));
       words.put(value, list);
     }
     Map<String, String> abbreviations = new LinkedHashMap<>();
@@ -151,12 +152,22 @@ final class SettingsReader {
           problems.add(Problem.error(YamlDocument.at(file, tuple.getValueNode()), "type", f.what()
               + ": abbreviation `" + word + "` must stand for yes, no or unsure, not `" + value + "`"));
         } else {
-          oneMeaning(f, YamlDocument.at(file, tuple.getKeyNode()), normalised(word), value, meaning);
+          oneMeaning(f, YamlDocument.at(file, tuple.getKeyNode()), normalised(word), value, meaning, known);
           abbreviations.put(normalised(word), value);
         }
       }
     });
     return new AnswerWords(words, abbreviations);
+  }
+
+  /** What each English word that triage knows stands for: a questionnaire in English cannot give it another. */
+  private static final Map<String, String> ENGLISH_MEANINGS = englishMeanings();
+
+  private static Map<String, String> englishMeanings() {
+    Map<String, String> meanings = new LinkedHashMap<>(AnswerWords.ENGLISH.abbreviations());
+    AnswerWords.ENGLISH.words().forEach((value, list) -> list.forEach(word -> meanings.put(word, value)));
+    YesNoQuestion.VALUES.forEach(meanings::remove); // the values themselves mean what they say in every language
+    return meanings;
   }
 
   /** A word as people's answers are compared with it: trimmed, lower case, single spaces. */
@@ -165,11 +176,19 @@ final class SettingsReader {
   }
 
   /**
-   * A word stands for one answer only: never for two, never for another answer's value, and never
-   * for the start of another answer's value ({@code y} for no): else what someone types could be
-   * read as the opposite of what they meant.
+   * A word stands for one answer only: never for two, never for another answer's value, never for
+   * the start of another answer's value ({@code ye} for no), and never against what the language
+   * makes it mean ({@code not sure} for no, in English): else what someone types could be read as
+   * the opposite of what they meant.
    */
-  private void oneMeaning(Fields language, Location at, String word, String value, Map<String, String> meaning) {
+  private void oneMeaning(Fields language, Location at, String word, String value, Map<String, String> meaning,
+      Map<String, String> inLanguage) {
+    String means = inLanguage.get(word);
+    if (means != null && !means.equals(value)) {
+      problems.add(Problem.error(at, "answer-words", language.what() + ": `" + word + "` means " + means
+          + ", so it cannot stand for " + value + "; a person typing it would mean " + means));
+      return;
+    }
     String known = meaning.putIfAbsent(word, value);
     if (known != null && !known.equals(value)) {
       problems.add(Problem.error(at, "answer-words", language.what() + ": `" + word + "` would stand for both "

@@ -43,6 +43,6 @@ public record Problem(Location at, Severity severity, String message, String rul
 
   /** The problem as one line: whatever a file held that could drive a terminal is made visible. */
   public String format() {
-    return Visible.of(at + ": " + severity.word() + ": " + message + " [" + rule + "]").replace("\n", "\\n");
+    return Visible.line(at + ": " + severity.word() + ": " + message + " [" + rule + "]");
   }
 }

@@ -39,7 +39,7 @@ public final class Json {
 
     @Override
     public SerializableString getEscapeSequence(int c) {
-      return Visible.hidden(c) ? new SerializedString(String.format("\\u%04x", c)) : null;
+      return Visible.hidden(c) ? new SerializedString(String.format("\\u%04X", c)) : null; // as Jackson writes C0
     }
   };
 

@@ -43,6 +43,26 @@ public final class Visible {
     return shown.toString();
   }
 
+  /**
+   * {@code text} kept to one line: as {@link #of}, and line breaks and tabs written as escapes too,
+   * for what is shown in a row or after a label (an id, an answer, a scenario's name), where a line
+   * break could fake a line of its own ("ok ...").
+   */
+  public static String line(String text) {
+    StringBuilder shown = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean escaped = hidden(c) || c == '\n' || c == '\t' || c == '\u2028' || c == '\u2029';
+      if (escaped && shown == null) {
+        shown = new StringBuilder(text.length() + 8).append(text, 0, i);
+      }
+      if (shown != null) {
+        shown.append(escaped ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+      }
+    }
+    return shown == null ? text : shown.toString();
+  }
+
   /** The name of such a character, for messages: "U+001B". */
   public static String name(int c) {
     return String.format("U+%04X", c);

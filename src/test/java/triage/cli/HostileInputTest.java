@@ -16,11 +16,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import triage.BuiltIn;
 import triage.Cli;
+import triage.Hostile;
 import triage.Main;
 import triage.Subprocess;
 import triage.Trees;
@@ -35,7 +35,6 @@ class HostileInputTest {
 
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-
   @TempDir
   Path dir;
 
@@ -49,12 +48,12 @@ class HostileInputTest {
       bomb.append(name).append(": &").append(name).append(" [").append(String.join(",", List.of(alias, alias, alias,
           alias, alias, alias, alias, alias, alias))).append("]\n");
     }
-    assertRefused(file("bomb.yaml", bomb.toString()), 3, 14, "may be a YAML bomb [syntax]");
+    Hostile.assertRefused(file("bomb.yaml", bomb.toString()), 3, 14, "may be a YAML bomb [syntax]");
   }
 
   @Test
   void tenThousandLevelsOfNestingAreRefused() throws Exception {
-    assertRefused(file("nested.yaml", "[".repeat(10_000) + "]".repeat(10_000) + "\n"), 1, 34,
+    Hostile.assertRefused(file("nested.yaml", "[".repeat(10_000) + "]".repeat(10_000) + "\n"), 1, 34,
         "lists and maps are nested more than 32 deep; a questionnaire never needs that [syntax]");
   }
 
@@ -64,14 +63,14 @@ class HostileInputTest {
     try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
       file.setLength(100L * 1024 * 1024);
     }
-    assertRefused(big, 1, 1, "the file is 104857600 bytes, more than the 64 MiB a questionnaire may have [size]");
+    Hostile.assertRefused(big, 1, 1, "the file is 104857600 bytes, more than the 64 MiB a questionnaire may have [size]");
   }
 
   @Test
   void aGlobalTagIsRefusedAndNothingIsBuilt() throws Exception {
     Path tagged = file("tagged.yaml", "id: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader "
         + "[[!!java.net.URL [\"http://localhost/\"]]]]\n");
-    assertRefused(tagged, 1, 5, "tags such as `!!javax.script.ScriptEngineManager` are not allowed: they can change"
+    Hostile.assertRefused(tagged, 1, 5, "tags such as `!!javax.script.ScriptEngineManager` are not allowed: they can change"
         + " what a value means; write the value plainly (quote it to keep it text) [syntax]");
   }
 
@@ -80,7 +79,7 @@ class HostileInputTest {
     byte[] text = "id: test\nversion: 1.0.0\nquestions:\n  - id: ab".getBytes(StandardCharsets.UTF_8);
     Path broken = dir.resolve("latin1.yaml");
     Files.write(broken, concat(text, new byte[] {(byte) 0xE9, '\n'}));
-    assertRefused(broken, 4, 11, "invalid UTF-8: byte 0xE9; save the file as UTF-8 [syntax]");
+    Hostile.assertRefused(broken, 4, 11, "invalid UTF-8: byte 0xE9; save the file as UTF-8 [syntax]");
   }
 
   @Test
@@ -96,37 +95,26 @@ class HostileInputTest {
 
   @Test
   void tabsForIndentationAreRefusedWhereTheyAre() throws Exception {
-    assertRefused(file("tabs.yaml", "id: test\nquestions:\n\t- id: a\n"), 3, 1,
+    Hostile.assertRefused(file("tabs.yaml", "id: test\nquestions:\n\t- id: a\n"), 3, 1,
         "a tab character is used for indentation; indent with spaces [syntax]");
   }
 
   @Test
   void anEmptyFileIsRefused() throws Exception {
-    assertRefused(file("empty.yaml", ""), 1, 1, "the file is empty [syntax]");
+    Hostile.assertRefused(file("empty.yaml", ""), 1, 1, "the file is empty [syntax]");
   }
 
   @Test
   void aListWhereAMapBelongsIsRefused() throws Exception {
-    assertRefused(file("list.yaml", "- id: a\n- id: b\n"), 1, 1,
+    Hostile.assertRefused(file("list.yaml", "- id: a\n- id: b\n"), 1, 1,
         "the questionnaire must be a map of `key: value` lines, not a list [type]");
   }
 
   @Test
   void aCycleIsRefusedNamingTheLoop() throws Exception {
     String looped = Trees.SMALL.replace("no: {next: pops}", "no: {next: chest}");
-    assertRefused(file("loop.yaml", looped), 25, 18,
+    Hostile.assertRefused(file("loop.yaml", looped), 25, 18,
         "question `numb` sends `no` back to `chest`, a loop: chest -> numb -> chest [cycle]");
-  }
-
-  /** Refused with exit 78 and one line, FILE:LINE:COL: error: ..., ending as given. */
-  private static void assertRefused(Path file, int line, int column, String ending) throws Exception {
-    Subprocess run = Subprocess.start(List.of("-Xmx512m"), "--questions", file.toString(), "--no-input");
-    run.closeInput();
-    assertEquals(78, run.exitCode(), run.err());
-    assertTrue(Pattern.matches(Pattern.quote(file + ":" + line + ":" + column + ": error: ") + "[^\n]*"
-        + Pattern.quote(ending)
-        + "\n", run.err()), run.err());
-    assertEquals("", run.out());
   }
 
   // Answers: lines from a pipe, --answers files, batch lines.
@@ -144,6 +132,18 @@ class HostileInputTest {
     Cli.Result escape = Cli.run("no\u001b[2J\n".getBytes(StandardCharsets.UTF_8), "-q");
     assertRejected(escape);
     assertFalse(escape.err().contains("\u001b"), "nothing typed drives the terminal");
+  }
+
+  @Test
+  void aPipeLineOverTheLimitIsRefusedNeverCutIntoAnAnswer() throws Exception {
+    String line = "no" + " ".repeat(4094) + "-- actually YES, I lost control of my bladder\n";
+    Cli.Result result = Cli.run("no\n".repeat(6) + line, "-q");
+    assertRejected(result);
+    assertEquals("triage: line 7 is longer than 4096 characters, so it is no answer to question `bladder_bowel`; it"
+        + " accepts yes, no, unsure\n", result.err());
+    Cli.Result exact = Cli.run("no\n".repeat(6) + "no" + " ".repeat(4094) + "\n"
+        + BuiltIn.ALL_NO.substring("no\n".length() * 7), "-q", "--format", "json");
+    assertEquals(0, exact.exit(), "a line of exactly 4096 characters is still read: " + exact.err());
   }
 
   @Test

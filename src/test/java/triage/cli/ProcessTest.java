@@ -32,15 +32,17 @@ class ProcessTest {
   }
 
   @Test
-  void sigtermMidWalkStillRecordsTheSessionAsInterrupted() throws Exception {
-    Path record = dir.resolve("t.jsonl");
-    Subprocess triage = atSecondQuestion(record);
-    triage.signal("TERM");
-    assertEquals(143, triage.exitCode());
-    List<String> lines = Files.readAllLines(record);
-    assertEquals(1, lines.size());
-    assertTrue(lines.get(0).endsWith("\"end\":\"interrupted\",\"at\":\"numb\"}"), lines.get(0));
-    assertTrue(lines.get(0).contains("{\"question\":\"chest\",\"text\":\""), lines.get(0));
+  void sigtermOrAHangUpMidWalkStillRecordsTheSessionAsInterrupted() throws Exception {
+    for (String[] signal : new String[][] {{"TERM", "143"}, {"HUP", "129"}}) {
+      Path record = dir.resolve(signal[0] + ".jsonl");
+      Subprocess triage = atSecondQuestion(record);
+      triage.signal(signal[0]);
+      assertEquals(Integer.parseInt(signal[1]), triage.exitCode(), signal[0]);
+      List<String> lines = Files.readAllLines(record);
+      assertEquals(1, lines.size());
+      assertTrue(lines.get(0).endsWith("\"end\":\"interrupted\",\"at\":\"numb\"}"), lines.get(0));
+      assertTrue(lines.get(0).contains("{\"question\":\"chest\",\"text\":\""), lines.get(0));
+    }
   }
 
   @Test
