@@ -6,11 +6,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import triage.load.Loaded;
@@ -19,6 +14,7 @@ import triage.cli.FormatOption.Format;
 import triage.render.Json;
 import triage.render.Messages;
 import triage.render.QuestionView;
+import triage.render.SavedText;
 import triage.render.Style;
 import triage.render.VerdictJson;
 import triage.render.VerdictText;
@@ -65,6 +61,10 @@ final class Consultation {
     Messages messages = Messages.of(language);
     Wording wording = new Wording(questionnaire, language, options.emergencyNumber.choose(questionnaire, io), messages);
     AnswerSheet given = given(walker);
+    Optional<SaveFile> save = Optional.ofNullable(options.save).map(SaveFile::new);
+    for (SaveFile file : save.stream().toList()) {
+      file.check(); // before anything is asked, as for --record
+    }
     Optional<Recording> recording = recording(loaded, language);
     SessionEvents events = recording.map(Recording::events).orElse(SessionEvents.NONE);
     Ending ending;
@@ -72,7 +72,7 @@ final class Consultation {
       recording.ifPresent(r -> r.ended(Transcript.End.INTERRUPTED, ""));
       report(Failure.of(Failure.Kind.INTERRUPTED, messages.get("interrupted")));
     })) {
-      ending = walk(walker, wording, messages, given, events);
+      ending = walk(walker, wording, messages, given, events, loaded);
     } catch (Failure failure) {
       if (failure.kind() == Failure.Kind.INCOMPLETE && failure.questionId().isPresent()) {
         recording.ifPresent(r -> warnIfLost(r.ended(Transcript.End.MISSING, failure.questionId().get())));
@@ -83,8 +83,11 @@ final class Consultation {
       recording.ifPresent(r -> warnIfLost(r.ended(end(unfinished), unfinished.at().id())));
       throw failure(unfinished, messages);
     }
-    Verdict verdict = ((Ending.Finished) ending).verdict();
-    if (options.format.is(Format.json)) {
+    Ending.Finished finished = (Ending.Finished) ending;
+    Verdict verdict = finished.verdict();
+    if (finished.shown()) {
+      // The terminal session has put the verdict on the screen itself.
+    } else if (options.format.is(Format.json)) {
       try (JsonGenerator json = Json.generator(io.out())) {
         new VerdictJson(wording, loaded.origin()).write(json, verdict, given.unused(verdict.path()));
       } catch (IOException e) {
@@ -93,7 +96,11 @@ final class Consultation {
       io.out().println();
     } else {
       io.out().println(new VerdictText(wording, messages, style(), options.plain, width)
-          .render(verdict, loaded.origin()));
+          .render(verdict, loaded.origin(), options.verbose));
+    }
+    for (SaveFile file : save.stream().toList()) {
+      file.write(new SavedText(wording, messages).render(verdict, loaded.origin(), Instant.now()));
+      io.err().println(messages.get("save.written", options.save));
     }
     // Recorded as given only once it is written: a verdict that never reached anyone was not given.
     io.out().flush();
@@ -112,33 +119,12 @@ final class Consultation {
     try {
       file.prepare();
     } catch (IOException e) {
-      throw Failure.of(Failure.Kind.UNREADABLE_FILE, "cannot record to " + options.record + ": " + reason(e));
+      throw Failure.of(Failure.Kind.UNREADABLE_FILE, "cannot record to " + options.record + ": " + SaveFile.reason(options.record, e));
     }
     boolean prompting = io.stdinIsTerminal() && !options.noInput;
     String mode = prompting ? "terminal" : options.answersGiven() || options.noInput ? Transcript.MODE_ANSWERS : "pipe";
     return Optional.of(new Recording(new Transcript(loaded.ready(), loaded.origin(), language, mode,
         Instant.now(), System::nanoTime), file));
-  }
-
-  /** Why a transcript file cannot be opened, in a person's words. */
-  private String reason(IOException e) {
-    Path path = options.record;
-    if (Files.isSymbolicLink(path)) {
-      return "it is a symbolic link, which a transcript never follows";
-    }
-    if (Files.isDirectory(path)) {
-      return "it is a folder";
-    }
-    if (path.toAbsolutePath().getParent() != null && !Files.isDirectory(path.toAbsolutePath().getParent())) {
-      return "its folder does not exist";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof NoSuchFileException) {
-      return "a file cannot be created there";
-    }
-    return e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : String.valueOf(e.getMessage());
   }
 
   private void warnIfLost(Optional<IOException> failure) {
@@ -171,8 +157,8 @@ final class Consultation {
     return ((AnswerSheet.Accepted) checked).sheet();
   }
 
-  private Ending walk(Walker walker, Wording wording, Messages messages, AnswerSheet given, SessionEvents events)
-      throws Failure {
+  private Ending walk(Walker walker, Wording wording, Messages messages, AnswerSheet given, SessionEvents events,
+      Loaded loaded) throws Failure {
     boolean mayAsk = io.stdinIsTerminal() && !options.noInput && !options.answersFromStdin();
     if (options.answersGiven() || options.noInput) {
       AnswerSheet.Reached reached = given.walk(walker);
@@ -187,21 +173,30 @@ final class Consultation {
       if (!mayAsk) {
         throw Failure.unanswered(missing.question(), "; give one with --answer " + missing.question().id() + "=VALUE");
       }
-      return inTerminal(missing.walk(), wording, messages, given, events);
+      return inTerminal(missing.walk(), wording, messages, given, events, loaded);
     }
     return io.stdinIsTerminal()
-        ? inTerminal(walker.start(), wording, messages, given, events)
+        ? inTerminal(walker.start(), wording, messages, given, events, loaded)
         : fromPipe(walker, wording, messages, events);
   }
 
-  private Ending inTerminal(Walk from, Wording wording, Messages messages, AnswerSheet given, SessionEvents events) {
-    // Until the terminal says how wide it is, the first question is laid out for $COLUMNS, or 80.
-    int guess = columns(io.env("COLUMNS"));
+  private Ending inTerminal(Walk from, Wording wording, Messages messages, AnswerSheet given, SessionEvents events,
+      Loaded loaded) {
+    // Until the terminal is open, the first question is laid out for the width the terminal gives
+    // when asked directly, else $COLUMNS, else 80.
+    int guess = io.terminals().columns();
+    int first = guess > 0 ? guess : columns(io.env("COLUMNS"));
+    Style style = style();
+    Optional<java.util.function.Function<QuestionView, java.util.function.Function<Verdict, String>>> verdicts =
+        options.format.is(Format.text)
+            ? Optional.of(view -> verdict -> new VerdictText(wording, messages, style, options.plain, view.width())
+                .render(verdict, loaded.origin(), options.verbose))
+            : Optional.empty();
     TerminalSession session = new TerminalSession(() -> io.terminals().open(options.plain),
         io.stdoutIsTerminal() ? Optional.of(io.out()) : Optional.empty(),
-        columns -> new QuestionView(wording, messages, style(), options.plain, width(columns > 0 ? columns : guess),
+        columns -> new QuestionView(wording, messages, style, options.plain, width(columns > 0 ? columns : first),
             AnswerParser.Strictness.FORGIVING),
-        given, events);
+        verdicts, loaded.ready(), options.plain, given, events);
     Ending ending = session.walk(from);
     width = width(session.columns());
     return ending;

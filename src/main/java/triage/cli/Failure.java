@@ -25,6 +25,7 @@ public final class Failure extends Exception {
     INVALID_QUESTIONNAIRE("invalid-questionnaire", ExitCode.INVALID_QUESTIONNAIRE),
     INVALID_SCENARIOS("invalid-scenarios", ExitCode.INVALID_QUESTIONNAIRE),
     UNREADABLE_FILE("unreadable-file", ExitCode.UNREADABLE),
+    WRITE_FAILED("write-failed", ExitCode.IO_ERROR),
     USAGE("usage", ExitCode.USAGE),
     INTERRUPTED("interrupted", ExitCode.INTERRUPTED);
 

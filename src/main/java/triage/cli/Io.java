@@ -36,6 +36,11 @@ public record Io(
   @FunctionalInterface
   public interface Terminals {
     Terminal open(boolean plain) throws IOException;
+
+    /** How many columns the terminal on standard output has, asked directly and at once (0: unknown). */
+    default int columns() {
+      return 0;
+    }
   }
 
   /**

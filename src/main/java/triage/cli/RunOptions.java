@@ -47,6 +47,14 @@ public final class RunOptions {
       description = "Append a transcript of the session to FILE (one JSON line; see the README for what is kept).")
   Path record;
 
+  @Option(names = "--save", paramLabel = "FILE",
+      description = "Also write your answers and the result to FILE, as short plain text to print or show a professional.")
+  Path save;
+
+  @Option(names = "--verbose",
+      description = "Also show which questionnaire ran (its id, version and sha256) under the result.")
+  boolean verbose;
+
   @Option(names = "--exit-by-level",
       description = "Exit 0 self-care, 10 see-professional, 20 urgent, 30 emergency (errors keep their codes).")
   boolean exitByLevel;

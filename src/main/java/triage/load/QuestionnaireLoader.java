@@ -16,6 +16,7 @@ import triage.model.Notices;
 import triage.model.Origin;
 import triage.model.Problem;
 import triage.model.Question;
+import triage.model.Screen;
 import triage.model.Questionnaire;
 import triage.model.Text;
 import triage.text.Sha256;
@@ -28,10 +29,11 @@ import triage.text.Sha256;
 public final class QuestionnaireLoader {
 
   static final Set<String> TOP_KEYS = Set.of("id", "version", "title", "language", "languages", "emergency_numbers",
-      "sources", "readability", "start", "notices", "escalation", "questions", "outcomes", "advice", "scenarios",
+      "sources", "readability", "start", "notices", "escalation", "questions", "screens", "outcomes", "advice", "scenarios",
       "scenario_defaults");
   static final Set<String> OUTCOME_KEYS = Set.of("id", "level", "title", "advice", "source");
   static final Set<String> ADVICE_KEYS = Set.of("id", "text", "source", "levels", "unless");
+  static final Set<String> SCREEN_KEYS = Set.of("id", "text", "questions");
 
   private final String file;
   private final List<Problem> problems = new ArrayList<>();
@@ -142,11 +144,32 @@ public final class QuestionnaireLoader {
     }
     List<Escalation> escalations = settings.escalations(top);
     Map<String, AnswerWords> languages = settings.languages(top);
+    List<Screen> screens = new ArrayList<>();
+    for (Node node : top.list("screens", false)) {
+      screen(node).ifPresent(screens::add);
+    }
     String start = top.string("start").orElse(questions.isEmpty() ? "" : questions.get(0).id());
     Location startAt = top.has("start") ? top.at("start") : top.at("questions");
     return Optional.of(new Questionnaire(id, version, title, language, settings.emergencyNumbers(top),
         settings.sources(top), settings.readability(top), notices, start, startAt, questions, outcomes, advice,
-        escalations, languages));
+        escalations, languages, screens));
+  }
+
+  private Optional<Screen> screen(Node node) {
+    Optional<Fields> found = Fields.of(file, Fields.name("screen", node, "id"), node, SCREEN_KEYS, problems);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields f = found.get();
+    Optional<String> id = f.id("id");
+    Text text = f.text("text", language, true).orElse(Text.of(language, ""));
+    List<String> questions = f.strings("questions");
+    if (f.has("questions") && questions.size() < 2) {
+      problems.add(Problem.error(f.at("questions"), "screen", f.what() + ": a screen shows two questions or more"));
+    } else if (!f.has("questions")) {
+      f.missing("questions");
+    }
+    return id.map(i -> new Screen(i, text, questions, f.at()));
   }
 
   private Optional<triage.model.Outcome> outcome(Node node) {

@@ -32,7 +32,8 @@ import triage.text.Suggestion;
  */
 final class SettingsReader {
 
-  static final Set<String> NOTICE_KEYS = Set.of("not_a_diagnosis", "seek_help_if", "before_start");
+  static final Set<String> NOTICE_KEYS = Set.of("not_a_diagnosis", "seek_help_if", "seek_help_if_brief",
+      "before_start");
   static final Set<String> LANGUAGE_KEYS = Set.of("yes", "no", "unsure", "abbreviations");
   static final Set<String> READABILITY_KEYS = Set.of("questions", "advice");
   static final Set<String> LEVEL_KEYS = Set.of("self-care", "see-professional", "urgent", "emergency");
@@ -52,35 +53,38 @@ final class SettingsReader {
     Text missing = Text.of(language, "");
     if (!top.has("notices")) {
       top.missing("notices");
-      return new Notices(missing, Map.of(), Optional.empty(), top.at());
+      return new Notices(missing, Map.of(), Map.of(), Optional.empty(), top.at());
     }
     return Fields.of(file, "`notices`", top.node("notices").get(), NOTICE_KEYS, problems)
-        .map(f -> new Notices(f.text("not_a_diagnosis", language, true).orElse(missing), seekHelpIf(f),
+        .map(f -> new Notices(f.text("not_a_diagnosis", language, true).orElse(missing),
+            seekHelpIf(f, "seek_help_if", true), seekHelpIf(f, "seek_help_if_brief", false),
             f.text("before_start", language, false), f.at()))
-        .orElse(new Notices(missing, Map.of(), Optional.empty(), top.at("notices")));
+        .orElse(new Notices(missing, Map.of(), Map.of(), Optional.empty(), top.at("notices")));
   }
 
   /**
-   * {@code seek_help_if}: a text (one string, or one per language) for every level below emergency,
-   * or a map from level to such a text.
+   * {@code seek_help_if} (or its brief): a text (one string, or one per language) for every level
+   * below emergency, or a map from level to such a text.
    */
-  private Map<Level, Text> seekHelpIf(Fields notices) {
+  private Map<Level, Text> seekHelpIf(Fields notices, String key, boolean required) {
     Map<Level, Text> byLevel = new EnumMap<>(Level.class);
-    Optional<Node> node = notices.node("seek_help_if");
+    Optional<Node> node = notices.node(key);
     if (node.isEmpty()) {
-      notices.missing("seek_help_if");
+      if (required) {
+        notices.missing(key);
+      }
       return byLevel;
     }
     if (node.get() instanceof MappingNode mapping && mapping.getValue().stream().anyMatch(tuple ->
-        tuple.getKeyNode() instanceof ScalarNode key && Level.ofWord(key.getValue()).isPresent())) {
-      Fields.of(file, "`notices`: `seek_help_if`", mapping, LEVEL_KEYS, problems).ifPresent(levels -> {
+        tuple.getKeyNode() instanceof ScalarNode levelKey && Level.ofWord(levelKey.getValue()).isPresent())) {
+      Fields.of(file, "`notices`: `" + key + "`", mapping, LEVEL_KEYS, problems).ifPresent(levels -> {
         for (Level level : Level.values()) {
           levels.text(level.word(), language, false).ifPresent(text -> byLevel.put(level, text));
         }
       });
       return byLevel;
     }
-    notices.text("seek_help_if", language, true).ifPresent(text -> {
+    notices.text(key, language, true).ifPresent(text -> {
       for (Level level : Level.values()) {
         if (level != Level.EMERGENCY) {
           byLevel.put(level, text);

@@ -28,6 +28,7 @@ import triage.model.Questionnaire;
 import triage.model.Readability;
 import triage.model.Route;
 import triage.model.Skip;
+import triage.model.Screen;
 import triage.model.Source;
 import triage.model.Text;
 import triage.model.YesNoQuestion;
@@ -138,7 +139,9 @@ final class SnapshotReader {
     Text notADiagnosis = text();
     Map<Level, Text> seekHelpIf = new EnumMap<>(Level.class);
     list(() -> seekHelpIf.put(level(), text()));
-    Notices notices = new Notices(notADiagnosis, seekHelpIf, optional(this::text), location());
+    Map<Level, Text> seekHelpIfBrief = new EnumMap<>(Level.class);
+    list(() -> seekHelpIfBrief.put(level(), text()));
+    Notices notices = new Notices(notADiagnosis, seekHelpIf, seekHelpIfBrief, optional(this::text), location());
     String start = string();
     Location startAt = location();
     List<Question> questions = list(this::question);
@@ -162,7 +165,8 @@ final class SnapshotReader {
       }
       languages.put(code, new AnswerWords(words, abbreviations));
     }
+    List<Screen> screens = list(() -> new Screen(string(), text(), list(this::string), location()));
     return new Questionnaire(id, version, title, language, emergencyNumbers, sources, readability, notices, start,
-        startAt, questions, outcomes, advice, escalations, languages);
+        startAt, questions, outcomes, advice, escalations, languages, screens);
   }
 }

@@ -159,6 +159,10 @@ final class SnapshotWriter {
       level(entry.getKey());
       text(entry.getValue());
     });
+    list(List.copyOf(notices.seekHelpIfBrief().entrySet()), entry -> {
+      level(entry.getKey());
+      text(entry.getValue());
+    });
     optional(notices.beforeStart(), this::text);
     location(notices.at());
     string(q.start());
@@ -197,6 +201,12 @@ final class SnapshotWriter {
         string(entry.getKey());
         string(entry.getValue());
       }
+    });
+    list(q.screens(), screen -> {
+      string(screen.id());
+      text(screen.text());
+      list(screen.questions(), this::string);
+      location(screen.at());
     });
   }
 }

@@ -24,6 +24,7 @@ import triage.model.Problem;
 import triage.model.Question;
 import triage.model.Questionnaire;
 import triage.model.RouteGraph;
+import triage.model.Screen;
 import triage.model.YesNoQuestion;
 import triage.text.Suggestion;
 
@@ -49,6 +50,7 @@ public final class StructureCheck {
     check.questions();
     check.escalations();
     check.skipsAndFollowUps();
+    check.screens();
     check.loops();
     return check.problems;
   }
@@ -256,6 +258,45 @@ public final class StructureCheck {
     for (Advice advice : questionnaire.advice()) {
       for (Answered condition : advice.unless()) {
         answers(condition, "advice `" + advice.id() + "`: `unless`");
+      }
+    }
+  }
+
+  /**
+   * A screen shows yes/no questions of one level that every walk may meet (no follow-ups), each on
+   * one screen only: "Do any of these apply?" must not mix an emergency sign with a tailoring one.
+   */
+  private void screens() {
+    Set<String> questionIds = questionnaire.questions().stream().map(Question::id).collect(Collectors.toSet());
+    Map<String, String> onScreen = new HashMap<>();
+    for (Screen screen : questionnaire.screens()) {
+      String s = "screen `" + screen.id() + "`";
+      Set<Optional<Level>> levels = new HashSet<>();
+      for (String id : screen.questions()) {
+        Optional<Question> found = questionnaire.question(id);
+        if (found.isEmpty()) {
+          problems.add(Problem.error(screen.at(), "reference", s + " names question `" + id + "`, which does not"
+              + " exist" + Suggestion.didYouMean(id, questionIds)));
+          continue;
+        }
+        Question question = found.get();
+        String other = onScreen.putIfAbsent(id, screen.id());
+        if (other != null) {
+          problems.add(Problem.error(screen.at(), "screen", s + ": question `" + id + "` is already on screen `"
+              + other + "`; a question is on one screen at most"));
+        } else if (!(question instanceof YesNoQuestion)) {
+          problems.add(Problem.error(screen.at(), "screen", s + ": question `" + id + "` is not a yes/no question;"
+              + " only yes/no questions can share a screen"));
+        } else if (question.isFollowUp()) {
+          problems.add(Problem.error(screen.at(), "screen", s + ": question `" + id + "` is a follow-up; it is"
+              + " asked on its own, right after the answer that opens it"));
+        }
+        levels.add(question.redFlag());
+      }
+      if (levels.size() > 1) {
+        problems.add(Problem.error(screen.at(), "screen", s + " mixes questions of different levels ("
+            + levels.stream().map(l -> l.map(Level::word).orElse("no red flag")).sorted()
+                .collect(Collectors.joining(", ")) + "); a screen holds signs of one level"));
       }
     }
   }

@@ -31,6 +31,8 @@ public final class Questionnaire {
   private final List<Advice> advice;
   private final List<Escalation> escalations;
   private final Map<String, AnswerWords> languages;
+  private final List<Screen> screens;
+  private final Map<String, Screen> screensByQuestion = new HashMap<>();
   private final Map<String, Question> questionsById = new HashMap<>();
   private final Map<String, Outcome> outcomesById = new HashMap<>();
   private final Map<String, Advice> adviceById = new HashMap<>();
@@ -51,7 +53,8 @@ public final class Questionnaire {
       List<Outcome> outcomes,
       List<Advice> advice,
       List<Escalation> escalations,
-      Map<String, AnswerWords> languages) {
+      Map<String, AnswerWords> languages,
+      List<Screen> screens) {
     this.id = id;
     this.version = version;
     this.title = title;
@@ -66,6 +69,8 @@ public final class Questionnaire {
     this.outcomes = List.copyOf(outcomes);
     this.advice = List.copyOf(advice);
     this.escalations = List.copyOf(escalations);
+    this.screens = List.copyOf(screens);
+    screens.forEach(screen -> screen.questions().forEach(q -> screensByQuestion.putIfAbsent(q, screen)));
     Map<String, AnswerWords> known = new LinkedHashMap<>(languages);
     if (known.isEmpty()) {
       known.put(language, AnswerWords.ENGLISH); // undeclared: the default, then any language a text has
@@ -156,13 +161,8 @@ public final class Questionnaire {
     notices.beforeStart().ifPresent(text ->
         texts.add(new TextSite("notice `before_start`", TextSite.Kind.NOTICE, text, at)));
     texts.add(new TextSite("notice `not_a_diagnosis`", TextSite.Kind.NOTICE, notices.notADiagnosis(), at));
-    // One text written for several levels is one text.
-    Map<Text, List<String>> safetyNets = new IdentityHashMap<>();
-    notices.seekHelpIf().forEach((level, text) ->
-        safetyNets.computeIfAbsent(text, t -> new ArrayList<>()).add(level.word()));
-    notices.seekHelpIf().values().stream().distinct().filter(safetyNets::containsKey).forEach(text ->
-        texts.add(new TextSite("notice `seek_help_if` for " + String.join(", ", safetyNets.remove(text)),
-            TextSite.Kind.NOTICE, text, at)));
+    byLevel(texts, "seek_help_if", notices.seekHelpIf(), at);
+    byLevel(texts, "seek_help_if_brief", notices.seekHelpIfBrief(), at);
     for (Question question : questions) {
       String q = "question `" + question.id() + "`";
       texts.add(new TextSite(q + " text", TextSite.Kind.QUESTION, question.text(), question.at()));
@@ -174,6 +174,9 @@ public final class Questionnaire {
         }
       }
     }
+    for (Screen screen : screens) {
+      texts.add(new TextSite("screen `" + screen.id() + "` text", TextSite.Kind.QUESTION, screen.text(), screen.at()));
+    }
     for (Outcome outcome : outcomes) {
       texts.add(new TextSite("outcome `" + outcome.id() + "` title", TextSite.Kind.TITLE, outcome.title(),
           outcome.at()));
@@ -182,6 +185,25 @@ public final class Questionnaire {
       texts.add(new TextSite("advice `" + item.id() + "`", TextSite.Kind.ADVICE, item.text(), item.at()));
     }
     return texts;
+  }
+
+  /** A notice given per level, each text once however many levels share it. */
+  private static void byLevel(List<TextSite> texts, String key, Map<Level, Text> byLevel, Location at) {
+    Map<Text, List<String>> levels = new IdentityHashMap<>();
+    byLevel.forEach((level, text) -> levels.computeIfAbsent(text, t -> new ArrayList<>()).add(level.word()));
+    byLevel.values().stream().distinct().filter(levels::containsKey).forEach(text ->
+        texts.add(new TextSite("notice `" + key + "` for " + String.join(", ", levels.remove(text)),
+            TextSite.Kind.NOTICE, text, at)));
+  }
+
+  /** The screens that show several questions at once, as the file gives them (empty when none). */
+  public List<Screen> screens() {
+    return screens;
+  }
+
+  /** The screen a question is shown on with others, if it is on one. */
+  public Optional<Screen> screenOf(String questionId) {
+    return Optional.ofNullable(screensByQuestion.get(questionId));
   }
 
   /** The answer words of a language (English words when the file gives none). */

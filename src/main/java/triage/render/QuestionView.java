@@ -7,8 +7,10 @@ import triage.model.Answer;
 import triage.model.ChoiceQuestion;
 import triage.model.NumberQuestion;
 import triage.model.Question;
+import triage.model.Screen;
 import triage.text.Wrap;
 import triage.walk.AnswerParser;
+import triage.walk.Step;
 import triage.walk.Walk;
 
 /**
@@ -38,6 +40,11 @@ public final class QuestionView {
     this.strictness = strictness;
   }
 
+  /** The columns text is laid out for. */
+  public int width() {
+    return width;
+  }
+
   private boolean forgiving() {
     return strictness == AnswerParser.Strictness.FORGIVING;
   }
@@ -47,7 +54,7 @@ public final class QuestionView {
    * call for help right now (if it has one), then how to answer.
    */
   public String intro() {
-    String howTo = messages.get(plain ? "intro.plain" : "intro");
+    String howTo = Wrap.block(messages.get(plain ? "intro.plain" : "intro"), width, "", "");
     return beforeStart().map(notice -> notice + "\n" + howTo).orElse(howTo);
   }
 
@@ -66,7 +73,7 @@ public final class QuestionView {
         : messages.get(plain ? "progress.plain" : "progress", walk.number(), more);
     List<String> lines = new ArrayList<>();
     lines.add("");
-    lines.add(style.dim(progress));
+    lines.add(style.dim(Wrap.block(progress, width, "", "")));
     lines.add(style.bold(Wrap.block(wording.of(question.text()), width, "", "")));
     if (question instanceof ChoiceQuestion) {
       int n = 1;
@@ -90,9 +97,138 @@ public final class QuestionView {
     return messages.get(plain ? "prompt.plain" : "prompt");
   }
 
-  /** Said when an input is not one of the answers, before asking again. */
-  public String hint(Question question) {
-    return howToAnswer(question);
+  /**
+   * Said when an input is not one of the answers, before asking again: what the question takes,
+   * with a did-you-mean for a near miss ({@code yse}) and the real commands for what looks like one
+   * ({@code exit}, {@code go back}).
+   */
+  public String hint(Question question, String typed) {
+    String word = typed.strip().toLowerCase(java.util.Locale.ROOT);
+    if (looksLikeCommand(word)) {
+      return messages.get("hint.commands");
+    }
+    List<String> known = new ArrayList<>(shownWords(question));
+    if (question instanceof ChoiceQuestion) {
+      question.answers().forEach(answer -> known.add(wording.of(answer.label()).toLowerCase(java.util.Locale.ROOT)));
+    }
+    return triage.text.Suggestion.closest(word, known)
+        .map(near -> messages.get("hint.did-you-mean", near) + " " + howToAnswer(question))
+        .orElse(howToAnswer(question));
+  }
+
+  private boolean looksLikeCommand(String word) {
+    return command("command.like", word);
+  }
+
+  /** What a choice was taken as, so that {@code 3} typed for "3 hours" shows it meant option 3. */
+  public String chosen(Step step) {
+    int number = step.question().answers().indexOf(step.answer()) + 1;
+    return "  " + style.dim(messages.get("choice.taken", number, wording.of(step.answer().label())));
+  }
+
+  /**
+   * Several yes/no questions on one screen, numbered from 1: the screen's text, each question's
+   * words, and how to answer. {@code first} is the walk's number of the first of them.
+   */
+  public String screen(Screen screen, List<Question> questions, int first, int more) {
+    List<String> lines = new ArrayList<>();
+    lines.add("");
+    lines.add(style.dim(Wrap.block(messages.get(plain ? "progress.plain" : "screen.progress", first,
+        first + questions.size() - 1, more), width, "", "")));
+    lines.add(style.bold(Wrap.block(wording.of(screen.text()), width, "", "")));
+    int n = 1;
+    for (Question question : questions) {
+      String number = "  " + n++ + ") ";
+      lines.add(Wrap.block(wording.of(question.text()), width, number, " ".repeat(number.length())));
+    }
+    lines.add(plain ? messages.get("screen.how.plain") : "  " + style.dim(Wrap.block(messages.get("screen.how"),
+        width - 2, "", "  ")));
+    return String.join("\n", lines);
+  }
+
+  /** What was answered here before going back, shown under the question again. */
+  public String previously(String answered) {
+    return "  " + style.dim(messages.get("previously", answered.strip()));
+  }
+
+  /** An answer in the person's words: "no", "More than 8 hours", "12". */
+  public String answered(Step step) {
+    return wording.answer(step);
+  }
+
+  /** Said when an input on a screen is not taken. */
+  public String screenHint(int count) {
+    return Wrap.block(messages.get("screen.hint", count), width, "", "");
+  }
+
+  /** How a screen is answered, for {@code ?} alone. */
+  public String screenHelp() {
+    return Wrap.block(messages.get("screen.help"), width, "", "");
+  }
+
+  /** The words that mean "none of these" on a screen. */
+  public List<String> noneWords() {
+    return List.of(messages.get("screen.none").split(","));
+  }
+
+  /** What a screen's answers were taken as: "Taken: 1 yes, 3 not sure" (the rest no). */
+  public String taken(List<Step> steps) {
+    return "  " + style.dim(takenWords(steps));
+  }
+
+  /** {@link #taken} as plain words. */
+  public String takenWords(List<Step> steps) {
+    List<String> said = new ArrayList<>();
+    for (int i = 0; i < steps.size(); i++) {
+      String value = steps.get(i).answer().value();
+      if (!value.equals(triage.model.YesNoQuestion.NO)) {
+        said.add(messages.get(value.equals(triage.model.YesNoQuestion.YES) ? "screen.taken.yes" : "screen.taken.unsure",
+            i + 1));
+      }
+    }
+    return said.isEmpty() ? messages.get("screen.taken.none") : messages.get("screen.taken", String.join(", ", said));
+  }
+
+  /**
+   * The answers given so far, numbered, one line each (the question cut to fit), for a person to
+   * check and change before the verdict; {@code given} says which came by id.
+   */
+  public String review(List<Step> steps, java.util.function.Predicate<Step> given) {
+    List<String> lines = new ArrayList<>();
+    lines.add("");
+    lines.add(style.bold(messages.get("review.title")));
+    int digits = Integer.toString(steps.size()).length();
+    for (int i = 0; i < steps.size(); i++) {
+      Step step = steps.get(i);
+      String answer = wording.answer(step) + (given.test(step) ? " " + messages.get("review.given") : "");
+      String number = String.format("  %" + digits + "d) ", i + 1);
+      int room = Math.max(10, width - number.length() - triage.text.Width.of(answer) - 2);
+      lines.add(number + Wrap.cut(wording.of(step.question().text()), room) + ": " + style.bold(answer));
+    }
+    lines.add(plain ? messages.get("review.how.plain") : "  " + style.dim(Wrap.block(messages.get("review.how"),
+        width - 2, "", "  ")));
+    return String.join("\n", lines);
+  }
+
+  public String reviewHint(int count) {
+    return messages.get("review.hint", count);
+  }
+
+  public String givenFixed(int number) {
+    return messages.get("review.given.fixed", number);
+  }
+
+  /** What follows a verdict at a terminal: Enter ends; back and change still work. */
+  public String after() {
+    return "  " + style.dim(messages.get("after.how"));
+  }
+
+  public String afterHint() {
+    return messages.get("after.hint");
+  }
+
+  public boolean isChange(String typed) {
+    return command("command.change", typed);
   }
 
   public String backAtFirst() {
@@ -134,9 +270,14 @@ public final class QuestionView {
     return AnswerParser.shownWords(question, wording.words());
   }
 
-  /** The words this question takes, for completion. */
+  /** The words this question takes as they read on the screen (an option's own words), for completion. */
   public List<String> completions(Question question) {
-    List<String> words = new ArrayList<>(shownWords(question));
+    List<String> words = new ArrayList<>();
+    if (question instanceof ChoiceQuestion && forgiving()) {
+      question.answers().forEach(answer -> words.add(wording.of(answer.label())));
+    } else {
+      words.addAll(shownWords(question));
+    }
     words.addAll(List.of(messages.get("command.help").split(",")[0], messages.get("command.back").split(",")[0],
         messages.get("command.quit").split(",")[0]));
     return words;

@@ -5,15 +5,23 @@ import java.util.List;
 import triage.model.Advice;
 import triage.model.Level;
 import triage.model.Origin;
+import triage.model.Text;
+import triage.text.Width;
 import triage.text.Wrap;
 import triage.walk.Reason;
 import triage.walk.Verdict;
 
 /**
  * A verdict as a person reads it: the level in words (and colour), the title, what to do, why, that
- * it is not a diagnosis, for self-care when to seek help after all, and which questionnaire ran.
+ * it is not a diagnosis, and when to get help sooner; then, as the last lines on the screen, a
+ * summary that fits the bottom third of a 24-row terminal: the level and title, the first thing to
+ * do, and when to get help sooner. An emergency is framed in words, so that it is unmistakable
+ * without colour. Which questionnaire ran is shown only when asked for ({@code verbose}).
  */
 public final class VerdictText {
+
+  /** The summary's parts take at most this many lines each, so that the whole fits in eight. */
+  private static final int PART_LINES = 2;
 
   private final Wording wording;
   private final Messages messages;
@@ -29,17 +37,11 @@ public final class VerdictText {
     this.width = width;
   }
 
-  public String render(Verdict verdict, Origin origin) {
+  public String render(Verdict verdict, Origin origin, boolean verbose) {
     List<String> lines = new ArrayList<>();
     Level level = verdict.level();
-    String levelWords = messages.get("level." + level.word());
-    String title = wording.of(verdict.outcome().title());
     lines.add("");
-    if (plain) {
-      lines.add(Wrap.block(messages.get("verdict.plain", levelWords, title), width, "", ""));
-    } else {
-      lines.add(style.level(level, " " + levelWords + " ") + " " + style.bold(title));
-    }
+    lines.addAll(banner(verdict));
     if (!verdict.advice().isEmpty()) {
       lines.add("");
       lines.add(style.bold(messages.get("verdict.advice")));
@@ -64,10 +66,74 @@ public final class VerdictText {
       lines.add(style.bold(messages.get("verdict.seek-help-if")));
       lines.add(Wrap.block(wording.of(safetyNet), width, "  ", "  "));
     });
+    if (verbose) {
+      lines.add("");
+      lines.add(style.dim(messages.get("verdict.questionnaire", wording.questionnaire().id(),
+          wording.questionnaire().version(),
+          origin.source().equals(Origin.BUILT_IN) ? messages.get("verdict.builtIn") : origin.source(),
+          origin.sha256())));
+    }
     lines.add("");
-    lines.add(style.dim(messages.get("verdict.questionnaire", wording.questionnaire().id(),
-        wording.questionnaire().version(),
-        origin.source().equals(Origin.BUILT_IN) ? messages.get("verdict.builtIn") : origin.source(), origin.sha256())));
+    lines.addAll(summary(verdict));
     return String.join("\n", lines);
+  }
+
+  /**
+   * The verdict's last lines: a rule, the level and title, the first thing to do and (below
+   * emergency) when to get help sooner; six lines at most, leaving room for the prompt that follows.
+   */
+  public List<String> summary(Verdict verdict) {
+    List<String> lines = new ArrayList<>();
+    lines.add(style.dim("-".repeat(Math.min(width, 60))));
+    lines.addAll(banner(verdict));
+    if (!verdict.advice().isEmpty()) {
+      lines.addAll(part("summary.first", verdict.advice().get(0).text()));
+    }
+    Level level = verdict.level();
+    wording.questionnaire().notices().seekHelpIfBrief(level)
+        .or(() -> wording.questionnaire().notices().seekHelpIf(level))
+        .ifPresent(net -> lines.addAll(part("summary.sooner", net)));
+    return lines;
+  }
+
+  /** A summary part, wrapped, and cut to {@link #PART_LINES} lines (the whole text is above it). */
+  private List<String> part(String key, Text text) {
+    List<String> wrapped = Wrap.lines(messages.get(key, wording.of(text)), width, "", "  ");
+    if (wrapped.size() <= PART_LINES) {
+      return wrapped;
+    }
+    List<String> kept = new ArrayList<>(wrapped.subList(0, PART_LINES - 1));
+    StringBuilder rest = new StringBuilder();
+    for (String line : wrapped.subList(PART_LINES - 1, wrapped.size())) {
+      rest.append(line.strip()).append(' ');
+    }
+    kept.add("  " + Wrap.cut(rest.toString(), width - 2));
+    return kept;
+  }
+
+  /**
+   * The level in words with the title; an emergency framed in words between two rules, so that it
+   * stands out with no colour at all (NO_COLOR, TERM=dumb) and on a screen reader it is one line.
+   */
+  private List<String> banner(Verdict verdict) {
+    Level level = verdict.level();
+    String levelWords = messages.get("level." + level.word());
+    String title = wording.of(verdict.outcome().title());
+    if (plain) {
+      return List.of(Wrap.block(messages.get("verdict.plain", levelWords, title), width, "", ""));
+    }
+    if (level != Level.EMERGENCY) {
+      return List.of(style.level(level, " " + levelWords + " ") + " " + style.bold(title));
+    }
+    List<String> words = Wrap.lines(levelWords + ": " + title, width - 6, "", "");
+    int inner = words.stream().mapToInt(Width::of).max().orElse(0);
+    String rule = "=".repeat(inner + 6);
+    List<String> framed = new ArrayList<>();
+    framed.add(style.level(level, rule));
+    for (String line : words) {
+      framed.add(style.level(level, "!! " + line + " ".repeat(inner - Width.of(line)) + " !!"));
+    }
+    framed.add(style.level(level, rule));
+    return framed;
   }
 }

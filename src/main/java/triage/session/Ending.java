@@ -6,8 +6,13 @@ import triage.walk.Verdict;
 /** How a session with a person or a pipe ended: with a verdict, or without one and why. */
 public sealed interface Ending {
 
-  /** The walk reached a verdict. */
-  record Finished(Verdict verdict) implements Ending {}
+  /** The walk reached a verdict; {@code shown} when the session has already put it on the screen. */
+  record Finished(Verdict verdict, boolean shown) implements Ending {
+
+    public Finished(Verdict verdict) {
+      this(verdict, false);
+    }
+  }
 
   /** Ended without a verdict, at this question. */
   sealed interface Unfinished extends Ending {

@@ -36,6 +36,25 @@ public final class Wrap {
     return lines;
   }
 
+  /**
+   * {@code text} on one line of at most {@code width} columns: whole if it fits, else cut after the
+   * last word that fits, with an ellipsis.
+   */
+  public static String cut(String text, int width) {
+    String line = text.strip().replaceAll("\\s+", " ");
+    if (Width.of(line) <= width) {
+      return line;
+    }
+    StringBuilder kept = new StringBuilder();
+    for (String word : line.split(" ")) {
+      if (Width.of(kept.toString()) + (kept.length() > 0 ? 1 : 0) + Width.of(word) + 1 > width) {
+        break;
+      }
+      kept.append(kept.length() > 0 ? " " : "").append(word);
+    }
+    return (kept.length() == 0 ? line.substring(0, Math.max(0, width - 1)) : kept.toString()) + "\u2026";
+  }
+
   public static String block(String text, int width, String first, String rest) {
     return String.join("\n", lines(text, width, first, rest));
   }

@@ -41,8 +41,8 @@ public final class TranscriptFile {
   private static final Set<OpenOption> OPEN = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
       StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
 
-  /** Owner only, for a file this creates (where the file system has POSIX permissions). */
-  private static FileAttribute<?>[] ownerOnly(Path path) {
+  /** Owner only, for a file about someone's health (where the file system has POSIX permissions). */
+  public static FileAttribute<?>[] ownerOnly(Path path) {
     return path.getFileSystem().supportedFileAttributeViews().contains("posix")
         ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
         : new FileAttribute<?>[0];

@@ -172,7 +172,20 @@ public final class AnswerParser {
         }
       }
     }
-    return Optional.empty();
+    // Part of an option's words ("more than 8"), if it is part of one option's words only.
+    if (typed.length() < 2) {
+      return Optional.empty();
+    }
+    Answer only = null;
+    for (Answer answer : answers) {
+      boolean matches = answer.label().byLanguage().values().stream()
+          .anyMatch(label -> (" " + normalise(label)).contains(" " + typed));
+      if (matches && only != null) {
+        return Optional.empty(); // the words of two options: no guessing
+      }
+      only = matches ? answer : only;
+    }
+    return Optional.ofNullable(only).map(answer -> new Step(question, answer, answer.value()));
   }
 
   /** An optional sign and 1 to 18 digits: a whole number that fits a long. */

@@ -113,6 +113,11 @@ public final class AnswerSheet {
     }
   }
 
+  /** Whether this sheet answers the question with this id. */
+  public boolean answers(String questionId) {
+    return ids.contains(questionId);
+  }
+
   /** The answer given to the question the walk stands at, if any. */
   public Optional<Step> answerAt(Walk walk) {
     return walk.node() < byNode.length ? Optional.ofNullable(byNode[walk.node()]) : Optional.empty();

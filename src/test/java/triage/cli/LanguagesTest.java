@@ -18,16 +18,16 @@ class LanguagesTest {
 
   @Test
   void spanishFromAPipeTakesSpanishAndEnglishWords() throws Exception {
-    Cli.Result result = Cli.run("no\nsí\n", "--lang", "es", "-q");
+    Cli.Result result = Cli.run("no\nsí\n", "--lang", "es", "-q", "--verbose");
     assertEquals(0, result.exit(), result.err());
-    assertTrue(result.out().contains(" EMERGENCIA  Llame ahora al 112"), result.out());
+    assertTrue(result.out().contains("!! EMERGENCIA: Llame ahora al 112 !!"), result.out());
     assertTrue(result.out().contains("  - ¿El dolor empezó de golpe y muy fuerte, o se siente como si algo se\n"),
         result.out());
     assertTrue(result.out().contains("Respondió: sí."), result.out());
     assertTrue(result.out().contains("Llame ahora al 112. Si no puede, pida a alguien"), result.out());
     assertTrue(result.out().contains("Cuestionario upper-back-pop versión 2.0.0 (integrado)"), result.out());
     Cli.Result english = Cli.run("no\nyes\n", "--lang", "es", "-q");
-    assertTrue(english.out().contains(" EMERGENCIA "), "yes/no/unsure work in every language");
+    assertTrue(english.out().contains(" EMERGENCIA: "), "yes/no/unsure work in every language");
     Cli.Result unsure = Cli.run("no sé\n", "--lang", "es", "-q");
     assertEquals(3, unsure.exit(), "no sé was read as unsure, and the walk went on");
   }
@@ -44,11 +44,11 @@ class LanguagesTest {
   @Test
   void theLanguageComesFromTheEnvironmentAndFallsBackWithOneLine() throws Exception {
     Cli.Result fromLang = Cli.run(Map.of("LANG", "es_ES.UTF-8"), "sí\n", "-q");
-    assertTrue(fromLang.out().contains(" EMERGENCIA "), fromLang.out());
+    assertTrue(fromLang.out().contains(" EMERGENCIA: "), fromLang.out());
     Cli.Result french = Cli.run("yes\n", "--lang", "fr", "-q");
     assertEquals(0, french.exit());
     assertEquals("triage: this questionnaire has no `fr` texts; using `en`\n", french.err());
-    assertTrue(french.out().contains(" EMERGENCY "), french.out());
+    assertTrue(french.out().contains(" EMERGENCY: "), french.out());
     Cli.Result posix = Cli.run(Map.of("LANG", "C.UTF-8"), "yes\n", "-q");
     assertEquals("", posix.err(), "C names no language: no warning");
   }

@@ -39,6 +39,7 @@ final class VirtualTerminal implements AutoCloseable {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
   private final CompletableFuture<Integer> exit;
+  private final CompletableFuture<org.jline.terminal.Terminal> terminal = new CompletableFuture<>();
 
   VirtualTerminal(Map<String, String> env, String... args) throws IOException {
     prompt = Arrays.asList(args).contains("--plain") ? "Your answer: " : "> ";
@@ -62,12 +63,16 @@ final class VirtualTerminal implements AutoCloseable {
         stdout,
         new PrintStream(err, true, StandardCharsets.UTF_8),
         env, true, true,
-        plain -> TerminalBuilder.builder()
-            .system(false)
-            .streams(keyboard, screen)
-            .type(plain ? "dumb" : "xterm-256color")
-            .size(Size.of(80, 24))
-            .build());
+        plain -> {
+          org.jline.terminal.Terminal opened = TerminalBuilder.builder()
+              .system(false)
+              .streams(keyboard, screen)
+              .type(plain ? "dumb" : "xterm-256color")
+              .size(Size.of(80, 24))
+              .build();
+          terminal.complete(opened);
+          return opened;
+        });
     exit = CompletableFuture.supplyAsync(() -> Main.run(io, args));
   }
 
@@ -109,6 +114,20 @@ final class VirtualTerminal implements AutoCloseable {
 
   int exitCode() throws Exception {
     return exit.get(PATIENCE_MS, TimeUnit.MILLISECONDS);
+  }
+
+  /** Makes the terminal this many columns wide, as a person dragging the window's edge does. */
+  VirtualTerminal resize(int columns) throws Exception {
+    waitFor(prompt, typedLines + 1); // the line reader is reading: it is the one that hears the signal
+    org.jline.terminal.Terminal opened = terminal.get(PATIENCE_MS, TimeUnit.MILLISECONDS);
+    opened.setSize(Size.of(columns, 24));
+    opened.raise(org.jline.terminal.Terminal.Signal.WINCH);
+    return this;
+  }
+
+  /** What the terminal shows, escape sequences and all. */
+  String rawScreen() {
+    return screen.toString(StandardCharsets.UTF_8);
   }
 
   /** What the terminal shows, without escape sequences. */
