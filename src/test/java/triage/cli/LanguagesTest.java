@@ -21,11 +21,11 @@ class LanguagesTest {
     Cli.Result result = Cli.run("no\nsí\n", "--lang", "es", "-q", "--verbose");
     assertEquals(0, result.exit(), result.err());
     assertTrue(result.out().contains("!! EMERGENCIA: Llame ahora al 112 !!"), result.out());
-    assertTrue(result.out().contains("  - ¿El dolor empezó de golpe y muy fuerte, o se siente como si algo se\n"),
+    assertTrue(result.out().contains("  - ¿Este dolor empezó de golpe y muy fuerte, como el peor dolor que ha tenido\n"),
         result.out());
     assertTrue(result.out().contains("Respondió: sí."), result.out());
     assertTrue(result.out().contains("Llame ahora al 112. Si no puede, pida a alguien"), result.out());
-    assertTrue(result.out().contains("Cuestionario upper-back-pop versión 2.0.0 (integrado)"), result.out());
+    assertTrue(result.out().contains("Cuestionario upper-back-pop versión 2.1.0 (integrado)"), result.out());
     Cli.Result english = Cli.run("no\nyes\n", "--lang", "es", "-q");
     assertTrue(english.out().contains(" EMERGENCIA: "), "yes/no/unsure work in every language");
     Cli.Result unsure = Cli.run("no sé\n", "--lang", "es", "-q");
@@ -36,8 +36,8 @@ class LanguagesTest {
   void spanishPromptsOnStderr() throws Exception {
     Cli.Result result = Cli.run("no\n", "--lang", "es");
     assertTrue(result.err().startsWith("Si ahora mismo tiene dolor en el pecho, le cuesta respirar,"), result.err());
-    assertTrue(result.err().contains("Pregunta 1 · quedan hasta 29 más\n¿Tiene dolor, presión u opresión en el pecho"),
-        result.err());
+    assertTrue(result.err().contains("Pregunta 1 · quedan hasta 33 más\nAhora o en los últimos 2 días, ¿ha tenido dolor,"
+        + " presión u opresión en el pecho"), result.err());
     assertTrue(result.err().contains("  sí / no / no sé\n"), result.err());
   }
 

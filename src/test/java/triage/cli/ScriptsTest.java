@@ -62,7 +62,7 @@ class ScriptsTest {
   @Test
   void theBuiltInQuestionnaireIsReportedWithTheSha256OfItsBytes() throws Exception {
     Cli.Result result = Cli.run("", "--format", "json", "--answer", "chest_pain=yes");
-    assertTrue(result.out().endsWith(",\"questionnaire\":{\"id\":\"upper-back-pop\",\"version\":\"2.0.0\",\"sha256\":\""
+    assertTrue(result.out().endsWith(",\"questionnaire\":{\"id\":\"upper-back-pop\",\"version\":\"2.1.0\",\"sha256\":\""
         + BuiltIn.SHA256 + "\",\"source\":\"built-in\"}}\n"), result.out());
   }
 
