@@ -197,6 +197,33 @@ class VerdictDiffTest {
     agreesWithBruteForce(added, Trees.SMALL);
   }
 
+  /** A chain of {@code count} yes/no red flags (yes: urgent), after {@code first} when it is given. */
+  private static String chain(int count, String first) {
+    StringBuilder yaml = new StringBuilder("questions:\n");
+    if (!first.isEmpty()) {
+      yaml.append("  - id: ").append(first).append("\n    type: yes-no\n    text: New?\n    answers:\n")
+          .append("      yes: {next: urgent}\n      no: {next: q0}\n      unsure: {next: q0}\n");
+    }
+    for (int i = 0; i < count; i++) {
+      String next = i + 1 < count ? "q" + (i + 1) : "self_care";
+      yaml.append("  - id: q").append(i).append("\n    type: yes-no\n    text: Q").append(i).append("?\n")
+          .append("    answers:\n      yes: {next: ").append(next).append(", raise: see-professional}\n")
+          .append("      no: {next: ").append(next).append("}\n      unsure: {next: ").append(next).append("}\n");
+    }
+    return Trees.withHeader(yaml + Trees.OUTCOMES);
+  }
+
+  @Test
+  void aQuestionAddedFirstIsAskedFirstSoTheOldAnswersNeverPileUp() {
+    // Were the old version walked to its end first, each of its 30 answers would wait for the new
+    // one: 3^30 states. Asking the new question first keeps the two in step.
+    VerdictDiff.Result result = VerdictDiff.compare(new Walker(Trees.valid(chain(30, ""))),
+        new Walker(Trees.valid(chain(30, "added"))), 3);
+    assertEquals(617_673_396_283_947L, result.combinations().exact(), "3^31");
+    assertEquals(205_891_132_094_649L, result.changed().exact(), "every `added=yes` (3^30) is urgent now");
+    agreesWithBruteForce(chain(3, ""), chain(3, "added"));
+  }
+
   @Test
   void anAnswerOnlyOneVersionAcceptsIsAChange() {
     String noUnsure = Trees.SMALL.replace("      unsure: {next: pops, raise: see-professional}\n", "")
