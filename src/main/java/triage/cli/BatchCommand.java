@@ -59,7 +59,7 @@ public final class BatchCommand implements Callable<Integer> {
     Loaded loaded = questionnaire.load(io);
     String chosen = language.choose(loaded.ready(), io, true);
     Walker walker = new Walker(loaded.ready(), chosen);
-    Wording wording = new Wording(loaded.ready(), chosen, emergencyNumber.choose(loaded.ready(), io),
+    Wording wording = new Wording(loaded.ready(), chosen, emergencyNumber.choose(loaded.ready(), io, language),
         Messages.of(chosen));
     Batch batch = new Batch(walker, new VerdictJson(wording, loaded.origin()),
         strict ? Batch.Gaps.STRICT : Batch.Gaps.UNSURE, parseOnly);

@@ -63,7 +63,7 @@ final class Consultation {
     String language = options.language.choose(questionnaire, io, options.format.is(Format.text));
     Walker walker = new Walker(questionnaire, language);
     Messages messages = Messages.of(language);
-    Wording wording = new Wording(questionnaire, language, options.emergencyNumber.choose(questionnaire, io), messages);
+    Wording wording = new Wording(questionnaire, language, options.emergencyNumber.choose(questionnaire, io, options.language), messages);
     AnswerSheet given = given(walker);
     Optional<Recording> recording = recording(loaded, language);
     SessionEvents events = recording.map(Recording::events).orElse(SessionEvents.NONE);

@@ -54,6 +54,31 @@ class LanguagesTest {
   }
 
   @Test
+  void aLanguageMayBeNamedAsALocaleNamesIt() {
+    Cli.Result fromLang = Cli.run(Map.of("LANG", "es_MX.UTF-8"), "sí\n", "-q");
+    assertTrue(fromLang.out().contains(" EMERGENCIA  Llame ahora al 911"), fromLang.out());
+    for (String given : new String[] {"es-ES", "es_MX", "es-MX", "ES", "es_419", "es-419", "es_MX.UTF-8"}) {
+      Cli.Result result = Cli.run("sí\n", "--lang", given, "-q");
+      assertEquals(0, result.exit(), given + ": " + result.err());
+      assertEquals("", result.err(), given);
+      assertTrue(result.out().contains(" EMERGENCIA "), given + ": " + result.out());
+    }
+    assertEquals(fromLang.out(), Cli.run("sí\n", "--lang", "es_MX", "-q").out(), "es_MX as LANG=es_MX.UTF-8");
+    assertEquals(fromLang.out(), Cli.run("sí\n", "--lang", "es-MX", "-q").out(), "es-MX as LANG=es_MX.UTF-8");
+    assertTrue(Cli.run("sí\n", "--lang", "es-ES", "-q").out().contains("Llame ahora al 112"));
+    assertTrue(Cli.run(Map.of("LANG", "en_GB.UTF-8"), "sí\n", "--lang", "es-MX", "--region", "GB", "-q").out()
+        .contains("Llame ahora al 999"), "--region says where the person is, whatever --lang says");
+  }
+
+  @Test
+  void anUnknownLanguageNamedAsALocaleFallsBackWithTheSameLine() {
+    Cli.Result result = Cli.run("yes\n", "--lang", "fr-CA", "-q");
+    assertEquals(0, result.exit());
+    assertEquals("triage: this questionnaire has no `fr` texts; using `en`\n", result.err());
+    assertTrue(result.out().contains(" EMERGENCY "), result.out());
+  }
+
+  @Test
   void jsonSaysTheLanguage() throws Exception {
     Cli.Result result = Cli.run("", "--lang", "es", "--format", "json", "--answer", "chest_pain=sí");
     assertEquals(0, result.exit(), result.err());
