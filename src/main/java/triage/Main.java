@@ -19,6 +19,7 @@ import triage.cli.DiffCommand;
 import triage.cli.ExitCode;
 import triage.cli.Failure;
 import triage.cli.GraphCommand;
+import triage.cli.HelpSections;
 import triage.cli.Io;
 import triage.cli.PathsCommand;
 import triage.cli.QuestionnaireOption;
@@ -56,7 +57,11 @@ public final class Main {
     COMMANDS.put("diff", DiffCommand::new);
     COMMANDS.put("report", ReportCommand::new);
     COMMANDS.put("completion", CompletionCommand::new);
+    COMMANDS.put("help", io -> new CommandLine.HelpCommand());
   }
+
+  /** Commands that work on the others, which must all be there. */
+  private static final List<String> ABOUT_THE_OTHERS = List.of("completion", "help");
 
   /**
    * Runs with the process's environment and the JVM's {@code System} streams as they are now (an
@@ -102,6 +107,9 @@ public final class Main {
   private static int execute(Io io, String[] args) {
     CommandLine cli = new CommandLine(new TriageCommand(io));
     commands(cli.getCommandSpec(), args).forEach(name -> cli.addSubcommand(COMMANDS.get(name).apply(io)));
+    if (asksForHelp(args)) {
+      HelpSections.install(cli);
+    }
     cli.setOut(new PrintWriter(io.out(), true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(io.err(), true, StandardCharsets.UTF_8));
     cli.setExecutionExceptionHandler((e, command, parsed) -> fail(io, e, parsed, args));
@@ -118,8 +126,8 @@ public final class Main {
 
   /**
    * The commands this command line needs: the one it names; none when it names none (a run);
-   * all of them for help, for completion, and for a word that names no command (so that the
-   * error can suggest one). The words are read with the root command's own options, so that an
+   * all of them for help (--help or the help command), for completion, and for a word that names
+   * no command (so that the error can suggest one). The words are read with the root command's own options, so that an
    * option's value is never taken for a command.
    */
   static List<String> commands(CommandSpec root, String[] args) {
@@ -138,10 +146,23 @@ public final class Main {
         i++;
       }
     }
-    if (word.isPresent() && COMMANDS.containsKey(word.get()) && !word.get().equals("completion")) {
+    if (word.isPresent() && COMMANDS.containsKey(word.get()) && !ABOUT_THE_OTHERS.contains(word.get())) {
       return List.of(word.get());
     }
     return word.isEmpty() && !help ? List.of() : List.copyOf(COMMANDS.keySet());
+  }
+
+  /**
+   * Whether help may be printed: --help, -h (alone or among other short options) or the help
+   * command anywhere. Only then is help laid out, which a run that asks questions never pays for.
+   */
+  private static boolean asksForHelp(String[] args) {
+    for (String arg : args) {
+      if (arg.equals("--help") || arg.equals("help") || arg.matches("-[A-Za-z]*h[A-Za-z]*")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int fail(Io io, Exception e, ParseResult parsed, String[] args) {

@@ -21,11 +21,12 @@ import triage.walk.Walker;
 
 /** {@code triage batch [FILE]}: re-triage stored answer sets, one JSON object per line. */
 @Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
+    header = "Re-triage answer sets from JSON Lines, one verdict a line.",
     description = "Re-triage answer sets from JSON Lines (one object of answers by question id per line, with an "
         + "optional \"id\" passed through), from FILE or stdin. Writes one JSON line per input line, in order: "
         + "the verdict, or the error for that line. A summary goes to stderr. Exit 0 when every line gave a "
         + "verdict, 65 when any line was an error (every line is still written).")
-public final class BatchCommand implements Callable<Integer> {
+public final class BatchCommand implements Callable<Integer>, HelpGuide.Guided {
 
   private final Io io;
 
@@ -112,5 +113,12 @@ public final class BatchCommand implements Callable<Integer> {
       return io.in();
     }
     return InputFiles.open(file);
+  }
+
+  @Override
+  public HelpGuide guide() {
+    return HelpGuide.of(HelpGuide.Audience.SCRIPTS,
+        "triage batch answers.jsonl > verdicts.jsonl # one verdict a line",
+        "triage batch --strict < answers.jsonl # no answer taken as unsure");
   }
 }

@@ -8,8 +8,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code triage completion}: a bash/zsh completion script, from picocli's generator. */
 @Command(name = "completion", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
-    description = "Print a completion script for bash and zsh. Load it with: source <(triage completion)")
-public final class CompletionCommand implements Callable<Integer> {
+    header = "Print a completion script for bash and zsh.",
+    description = "Print a completion script for bash and zsh (see the examples to load it).")
+public final class CompletionCommand implements Callable<Integer>, HelpGuide.Guided {
 
   private final Io io;
 
@@ -24,5 +25,12 @@ public final class CompletionCommand implements Callable<Integer> {
   public Integer call() {
     io.out().print(AutoComplete.bash("triage", spec.root().commandLine()));
     return ExitCode.OK;
+  }
+
+  @Override
+  public HelpGuide guide() {
+    return HelpGuide.of(HelpGuide.Audience.PEOPLE,
+        "source <(triage completion) # in this shell",
+        "echo 'source <(triage completion)' >> ~/.bashrc # in every new one");
   }
 }

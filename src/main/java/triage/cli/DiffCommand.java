@@ -19,10 +19,11 @@ import triage.walk.Walker;
 
 /** {@code triage diff OLD NEW}: what changed between two versions, and whether any verdict did. */
 @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
+    header = "Say what changed between two versions, verdicts included.",
     description = "Compare two versions of a questionnaire: reworded texts side by side, what was added, removed or"
         + " re-routed, and every answer combination whose verdict (level or outcome) changed, with an example path."
         + " Exit 0 when no verdict changed, 1 when one did, 78 when either file is invalid.")
-public final class DiffCommand implements Callable<Integer> {
+public final class DiffCommand implements Callable<Integer>, HelpGuide.Guided {
 
   private final Io io;
 
@@ -171,5 +172,12 @@ public final class DiffCommand implements Callable<Integer> {
       }
       json.writeEndArray();
     });
+  }
+
+  @Override
+  public HelpGuide guide() {
+    return HelpGuide.of(HelpGuide.Audience.CLINICIANS,
+        "triage diff questions.yaml draft.yaml # what the edit changes",
+        "triage diff --format json questions.yaml draft.yaml");
   }
 }

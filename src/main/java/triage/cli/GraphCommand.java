@@ -11,9 +11,10 @@ import triage.render.Wording;
 
 /** {@code triage graph}: the questionnaire as a Mermaid or Graphviz picture. */
 @Command(name = "graph", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
+    header = "Draw the questionnaire as a graph (Mermaid or DOT).",
     description = "Print the questionnaire as a graph: questions as boxes, outcomes coloured by level, edges labelled"
         + " with the answers and the levels they raise to. Render DOT with `dot -Tsvg`; Mermaid renders on the web.")
-public final class GraphCommand implements Callable<Integer> {
+public final class GraphCommand implements Callable<Integer>, HelpGuide.Guided {
 
   private final Io io;
 
@@ -34,5 +35,12 @@ public final class GraphCommand implements Callable<Integer> {
         new Wording(loaded.ready(), loaded.ready().language(), Optional.empty(), Messages.english()));
     io.out().print(format.is(FormatOption.Format.dot) ? graph.dot() : graph.mermaid());
     return ExitCode.OK;
+  }
+
+  @Override
+  public HelpGuide guide() {
+    return HelpGuide.of(HelpGuide.Audience.CLINICIANS,
+        "triage graph --questions draft.yaml # Mermaid",
+        "triage graph --format dot | dot -Tsvg > tree.svg # a picture");
   }
 }

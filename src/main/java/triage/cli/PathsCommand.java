@@ -19,9 +19,10 @@ import triage.walk.Walker;
 
 /** {@code triage paths}: every distinct way through the questionnaire, or how many there are. */
 @Command(name = "paths", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
+    header = "List or count every path from the first question to a verdict.",
     description = "List every distinct path from the first question to a verdict, with its answers and level. When"
         + " there are more than --limit, print only how many end at each level (counted, never listed one by one).")
-public final class PathsCommand implements Callable<Integer> {
+public final class PathsCommand implements Callable<Integer>, HelpGuide.Guided {
 
   private final Io io;
 
@@ -100,5 +101,12 @@ public final class PathsCommand implements Callable<Integer> {
       }
       json.writeEndArray();
     });
+  }
+
+  @Override
+  public HelpGuide guide() {
+    return HelpGuide.of(HelpGuide.Audience.CLINICIANS,
+        "triage paths --questions draft.yaml # or how many, by level",
+        "triage paths --format csv --limit 100000 > paths.csv");
   }
 }

@@ -22,11 +22,12 @@ import triage.transcript.Transcript;
 
 /** {@code triage report FILE...}: what many recorded sessions say about each question and its wordings. */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
+    header = "Report on pilot transcripts: how each wording did.",
     description = "Read transcripts (from --record) and report, for each question and each wording of it, how often"
         + " it was asked, the answers, the unsure, help and back rates and the median time; where sessions ended"
         + " without a verdict; and the verdicts by level. Wordings are named by the hash of their words; those"
         + " the questionnaire (--questions, else the built-in one) has are shown with their words.")
-public final class ReportCommand implements Callable<Integer> {
+public final class ReportCommand implements Callable<Integer>, HelpGuide.Guided {
 
   private static final int WORDS_SHOWN = 48;
 
@@ -212,5 +213,12 @@ public final class ReportCommand implements Callable<Integer> {
       }
       json.writeEndArray();
     });
+  }
+
+  @Override
+  public HelpGuide guide() {
+    return HelpGuide.of(HelpGuide.Audience.CLINICIANS,
+        "triage report pilot.jsonl # how each wording did",
+        "triage report --format csv pilot-*.jsonl > report.csv");
   }
 }

@@ -6,9 +6,10 @@ import picocli.CommandLine.Mixin;
 
 /** {@code triage run}: ask the questions and give a verdict (also what plain {@code triage} does). */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
+    header = "Ask the questions and give a verdict (what triage does with no command).",
     description = "Ask the questions and give a verdict: self-care, see-professional, urgent or emergency. "
         + "In a terminal one question at a time; from a pipe one answer per line.")
-public final class RunCommand implements Callable<Integer> {
+public final class RunCommand implements Callable<Integer>, HelpGuide.Guided {
 
   private final Io io;
 
@@ -22,5 +23,14 @@ public final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Failure {
     return new Consultation(io, options).run();
+  }
+
+  @Override
+  public HelpGuide guide() {
+    return HelpGuide.asking(
+        "triage run # the same as triage",
+        "triage run --lang es-MX # in Spanish, with Mexico's number",
+        "triage run -q < answers.txt # one answer a line; verdict on stdout",
+        "triage run --format json --exit-by-level --answers answers.yaml # by id");
   }
 }

@@ -20,11 +20,12 @@ import triage.walk.Walker;
 
 /** {@code triage test [SCENARIO-FILE...]}: run scenarios and say which give the verdict expected. */
 @Command(name = "test", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
+    header = "Run scenarios: do the answers give the verdicts expected?",
     description = "Run scenarios (from the files given, and from `scenarios:` in the questionnaire itself) against"
         + " the questionnaire. Each failure shows the path actually taken. With --lang, answers are given in that"
         + " language's words and every text a verdict shows must be translated. Exit 0 when all pass, 1 when any"
         + " fails, 78 when a file is invalid.")
-public final class TestCommand implements Callable<Integer> {
+public final class TestCommand implements Callable<Integer>, HelpGuide.Guided {
 
   private final Io io;
 
@@ -119,5 +120,12 @@ public final class TestCommand implements Callable<Integer> {
       }
       json.writeEndArray();
     });
+  }
+
+  @Override
+  public HelpGuide guide() {
+    return HelpGuide.of(HelpGuide.Audience.CLINICIANS,
+        "triage test --questions draft.yaml scenarios.yaml",
+        "triage test --lang es scenarios.yaml # the same answers, in Spanish");
   }
 }

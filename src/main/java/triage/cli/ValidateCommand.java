@@ -13,10 +13,11 @@ import triage.render.Json;
 
 /** {@code triage validate [FILE]}: every problem of a questionnaire at once. */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
+    header = "Check a questionnaire and print every problem at once.",
     description = "Check a questionnaire (FILE, else --questions, else the built-in one) and print every problem"
         + " at once, one per line: FILE:LINE:COL: error|warning: message [rule]. Exit 0 when there are no"
         + " errors (warnings are allowed), 78 otherwise.")
-public final class ValidateCommand implements Callable<Integer> {
+public final class ValidateCommand implements Callable<Integer>, HelpGuide.Guided {
 
   private final Io io;
 
@@ -59,5 +60,12 @@ public final class ValidateCommand implements Callable<Integer> {
           + (warnings == 1 ? " warning" : " warnings"));
     }
     return errors == 0 ? ExitCode.OK : ExitCode.INVALID_QUESTIONNAIRE;
+  }
+
+  @Override
+  public HelpGuide guide() {
+    return HelpGuide.of(HelpGuide.Audience.CLINICIANS,
+        "triage validate draft.yaml # every problem at once",
+        "triage validate --format json draft.yaml # for CI");
   }
 }
