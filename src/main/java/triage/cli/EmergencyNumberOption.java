@@ -3,6 +3,7 @@ package triage.cli;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 import triage.model.Questionnaire;
+import triage.render.Shown;
 
 /**
  * {@code --region} and {@code --emergency-number}, shared by every command that shows a verdict:
@@ -36,15 +37,14 @@ public final class EmergencyNumberOption {
     }
     Optional<String> where = Optional.ofNullable(region).or(language::region).or(() -> Locales.region(io));
     if (region != null && !region.matches("[A-Za-z]{2}")) {
-      throw Failure.of(Failure.Kind.USAGE, "--region takes a two-letter country code such as GB or US, not "
-          + region);
+      throw Failure.said(Failure.Kind.USAGE, "region.form", Shown.input(region));
     }
     return questionnaire.emergencyNumbers().flatMap(numbers -> numbers.forRegion(where));
   }
 
   private static String checked(String value, String from) throws Failure {
     if (!value.matches(DIGITS)) {
-      throw Failure.of(Failure.Kind.USAGE, from + " must be the digits to dial, such as 112, not " + value);
+      throw Failure.said(Failure.Kind.USAGE, "emergency-number.form", from, Shown.input(value));
     }
     return value;
   }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 import triage.model.Questionnaire;
+import triage.render.Messages;
 import triage.render.Shown;
 
 /**
@@ -20,7 +21,10 @@ public final class LanguageOption {
           + "questionnaire's own).")
   String language;
 
-  /** The language to use with this questionnaire; warns on stderr when falling back (unless quiet). */
+  /**
+   * The language to use with this questionnaire; warns on stderr when falling back (unless quiet),
+   * in the language asked for when the tool speaks it.
+   */
   String choose(Questionnaire questionnaire, Io io, boolean warn) {
     Optional<String> requested = Optional.ofNullable(language)
         .map(given -> Locales.language(given).orElse(given.strip().toLowerCase(Locale.ROOT)))
@@ -29,10 +33,33 @@ public final class LanguageOption {
       return requested.orElse(questionnaire.language());
     }
     if (warn) {
-      io.err().println("triage: this questionnaire has no " + Shown.input(requested.get()) + " texts; using `"
-          + questionnaire.language() + "`");
+      io.err().println("triage: " + messages(Optional.ofNullable(language), io).get("language.missing",
+          Shown.input(requested.get()), "`" + questionnaire.language() + "`"));
     }
     return questionnaire.language();
+  }
+
+  /**
+   * The tool's own words in the language asked for: by {@code --lang} as written on this command
+   * line, else by the locale (English for a language the tool does not speak). For what is said
+   * before, or without, a questionnaire to choose a language with, such as a wrong option.
+   */
+  public static Messages messages(String[] args, Io io) {
+    Optional<String> given = Optional.empty();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].startsWith("--lang=")) {
+        given = Optional.of(args[i].substring("--lang=".length()));
+      } else if (args[i].equals("--lang") && i + 1 < args.length) {
+        given = Optional.of(args[i + 1]);
+      } else if (args[i].equals("--")) {
+        break;
+      }
+    }
+    return messages(given, io);
+  }
+
+  private static Messages messages(Optional<String> given, Io io) {
+    return Messages.of(given.flatMap(Locales::language).or(() -> Locales.language(io)).orElse("en"));
   }
 
   /** The country {@code --lang} names ({@code MX} for {@code es-MX}), which stands in for the locale's. */
