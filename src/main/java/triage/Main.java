@@ -65,11 +65,7 @@ public final class Main {
     COMMANDS.put("diff", DiffCommand::new);
     COMMANDS.put("report", ReportCommand::new);
     COMMANDS.put("completion", CompletionCommand::new);
-    COMMANDS.put("help", io -> new CommandLine.HelpCommand());
   }
-
-  /** Commands that work on the others, which must all be there. */
-  private static final List<String> ABOUT_THE_OTHERS = List.of("completion", "help");
 
   /**
    * Runs with the process's environment and the JVM's {@code System} streams as they are now (an
@@ -115,8 +111,12 @@ public final class Main {
 
   private static int execute(Io io, String[] args) {
     CommandLine cli = new CommandLine(new TriageCommand(io));
-    commands(cli.getCommandSpec(), args).forEach(name -> cli.addSubcommand(COMMANDS.get(name).apply(io)));
+    List<String> named = commands(cli.getCommandSpec(), args);
+    named.forEach(name -> cli.addSubcommand(COMMANDS.get(name).apply(io)));
     if (asksForHelp(args)) {
+      if (named.size() > 1) {
+        cli.addSubcommand(new CommandLine.HelpCommand()); // `triage help [COMMAND]`
+      }
       HelpSections.install(cli);
     }
     cli.setOut(new PrintWriter(io.out(), true, StandardCharsets.UTF_8));
@@ -186,7 +186,7 @@ public final class Main {
 
   /**
    * The commands this command line needs: the one it names; none when it names none (a run);
-   * all of them for help (--help or the help command), for completion, and for a word that names
+   * all of them for help (--help, or the word help), for completion, and for a word that names
    * no command (so that the error can suggest one). The words are read with the root command's own options, so that an
    * option's value is never taken for a command.
    */
@@ -206,7 +206,7 @@ public final class Main {
         i++;
       }
     }
-    if (word.isPresent() && COMMANDS.containsKey(word.get()) && !ABOUT_THE_OTHERS.contains(word.get())) {
+    if (word.isPresent() && COMMANDS.containsKey(word.get()) && !word.get().equals("completion")) {
       return List.of(word.get());
     }
     return word.isEmpty() && !help ? List.of() : List.copyOf(COMMANDS.keySet());
@@ -214,11 +214,13 @@ public final class Main {
 
   /**
    * Whether help may be printed: --help, -h (alone or among other short options) or the help
-   * command anywhere. Only then is help laid out, which a run that asks questions never pays for.
+   * command anywhere. Only then is help laid out and the help command added, which a run that asks
+   * questions never pays for.
    */
   private static boolean asksForHelp(String[] args) {
     for (String arg : args) {
-      if (arg.equals("--help") || arg.equals("help") || arg.matches("-[A-Za-z]*h[A-Za-z]*")) {
+      if (arg.equals("--help") || arg.equals("help")
+          || arg.length() > 1 && arg.charAt(0) == '-' && arg.charAt(1) != '-' && arg.indexOf('h') > 0) {
         return true;
       }
     }

@@ -26,7 +26,7 @@ import triage.walk.Walker;
         + "optional \"id\" passed through), from FILE or stdin. Writes one JSON line per input line, in order: "
         + "the verdict, or the error for that line. A summary goes to stderr. Exit 0 when every line gave a "
         + "verdict, 65 when any line was an error (every line is still written).")
-public final class BatchCommand implements Callable<Integer>, HelpGuide.Guided {
+public final class BatchCommand implements Callable<Integer> {
 
   private final Io io;
 
@@ -113,12 +113,5 @@ public final class BatchCommand implements Callable<Integer>, HelpGuide.Guided {
       return io.in();
     }
     return InputFiles.open(file);
-  }
-
-  @Override
-  public HelpGuide guide() {
-    return HelpGuide.of(HelpGuide.Audience.SCRIPTS,
-        "triage batch answers.jsonl > verdicts.jsonl # one verdict a line",
-        "triage batch --strict < answers.jsonl # no answer taken as unsure");
   }
 }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "completion", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
     header = "Print a completion script for bash and zsh.",
     description = "Print a completion script for bash and zsh (see the examples to load it).")
-public final class CompletionCommand implements Callable<Integer>, HelpGuide.Guided {
+public final class CompletionCommand implements Callable<Integer> {
 
   private final Io io;
 
@@ -25,12 +25,5 @@ public final class CompletionCommand implements Callable<Integer>, HelpGuide.Gui
   public Integer call() {
     io.out().print(AutoComplete.bash("triage", spec.root().commandLine()));
     return ExitCode.OK;
-  }
-
-  @Override
-  public HelpGuide guide() {
-    return HelpGuide.of(HelpGuide.Audience.PEOPLE,
-        "source <(triage completion) # in this shell",
-        "echo 'source <(triage completion)' >> ~/.bashrc # in every new one");
   }
 }

@@ -23,7 +23,7 @@ import triage.walk.Walker;
     description = "Compare two versions of a questionnaire: reworded texts side by side, what was added, removed or"
         + " re-routed, and every answer combination whose verdict (level or outcome) changed, with an example path."
         + " Exit 0 when no verdict changed, 1 when one did, 78 when either file is invalid.")
-public final class DiffCommand implements Callable<Integer>, HelpGuide.Guided {
+public final class DiffCommand implements Callable<Integer> {
 
   private final Io io;
 
@@ -172,12 +172,5 @@ public final class DiffCommand implements Callable<Integer>, HelpGuide.Guided {
       }
       json.writeEndArray();
     });
-  }
-
-  @Override
-  public HelpGuide guide() {
-    return HelpGuide.of(HelpGuide.Audience.CLINICIANS,
-        "triage diff questions.yaml draft.yaml # what the edit changes",
-        "triage diff --format json questions.yaml draft.yaml");
   }
 }

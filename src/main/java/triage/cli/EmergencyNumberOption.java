@@ -35,7 +35,7 @@ public final class EmergencyNumberOption {
     if (fromEnv != null && !fromEnv.isBlank()) {
       return Optional.of(checked(fromEnv.strip(), "$" + ENV));
     }
-    Optional<String> where = Optional.ofNullable(region).or(language::region).or(() -> Locales.region(io));
+    Optional<String> where = region != null ? Optional.of(region) : language.region().or(() -> Locales.region(io));
     if (region != null && !region.matches("[A-Za-z]{2}")) {
       throw Failure.said(Failure.Kind.USAGE, "region.form", Shown.input(region));
     }

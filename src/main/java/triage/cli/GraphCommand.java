@@ -14,7 +14,7 @@ import triage.render.Wording;
     header = "Draw the questionnaire as a graph (Mermaid or DOT).",
     description = "Print the questionnaire as a graph: questions as boxes, outcomes coloured by level, edges labelled"
         + " with the answers and the levels they raise to. Render DOT with `dot -Tsvg`; Mermaid renders on the web.")
-public final class GraphCommand implements Callable<Integer>, HelpGuide.Guided {
+public final class GraphCommand implements Callable<Integer> {
 
   private final Io io;
 
@@ -35,12 +35,5 @@ public final class GraphCommand implements Callable<Integer>, HelpGuide.Guided {
         new Wording(loaded.ready(), loaded.ready().language(), Optional.empty(), Messages.english()));
     io.out().print(format.is(FormatOption.Format.dot) ? graph.dot() : graph.mermaid());
     return ExitCode.OK;
-  }
-
-  @Override
-  public HelpGuide guide() {
-    return HelpGuide.of(HelpGuide.Audience.CLINICIANS,
-        "triage graph --questions draft.yaml # Mermaid",
-        "triage graph --format dot | dot -Tsvg > tree.svg # a picture");
   }
 }

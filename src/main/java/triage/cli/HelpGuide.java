@@ -1,11 +1,18 @@
 package triage.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
 
 /**
  * What {@code --help} shows of a command besides picocli's own sections: examples first, whom the
- * command is for, and, for a run, the words that work at a question. Commands give theirs through
- * {@link Guided}, which is only asked when help is printed, so an ordinary run never builds one.
+ * command is for, and, for a run, the words that work at a question. Written as data in
+ * {@code help.properties} and read only when help is printed, so an ordinary run never pays for it.
  *
  * @param audience whom the command's options are for, unless {@link HelpSections} knows better
  * @param examples each a command line, optionally followed by {@code " # "} and what it does
@@ -13,6 +20,8 @@ import java.util.List;
  *     and {@code quit}
  */
 record HelpGuide(Audience audience, List<String> examples, boolean answering) {
+
+  private static final String RESOURCE = "/triage/help.properties";
 
   /** Whom an option is for; help lists options under these headings, in this order. */
   enum Audience {
@@ -36,18 +45,22 @@ record HelpGuide(Audience audience, List<String> examples, boolean answering) {
     examples = List.copyOf(examples);
   }
 
-  /** A command's guide. */
-  static HelpGuide of(Audience audience, String... examples) {
-    return new HelpGuide(audience, List.of(examples), false);
-  }
-
-  /** A guide for a command that asks questions. */
-  static HelpGuide asking(String... examples) {
-    return new HelpGuide(Audience.PEOPLE, List.of(examples), true);
-  }
-
-  /** A command that has a guide for its help. */
-  interface Guided {
-    HelpGuide guide();
+  /** The guide of a command, by its name as typed ({@code triage run}); an empty one if it has none. */
+  static HelpGuide of(String command) {
+    Properties guides = new Properties();
+    try (InputStream in = HelpGuide.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the build's " + RESOURCE + " is missing");
+      }
+      guides.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String key = command.replace(' ', '.');
+    String examples = guides.getProperty(key + ".examples", "").strip();
+    return new HelpGuide(
+        Audience.valueOf(guides.getProperty(key + ".audience", "other").toUpperCase(Locale.ROOT)),
+        examples.isEmpty() ? List.of() : examples.lines().map(String::strip).toList(),
+        Boolean.parseBoolean(guides.getProperty(key + ".answering")));
   }
 }

@@ -79,7 +79,7 @@ public final class HelpSections {
   }
 
   private static HelpGuide guide(CommandSpec spec) {
-    return spec.userObject() instanceof HelpGuide.Guided guided ? guided.guide() : HelpGuide.of(Audience.OTHER);
+    return HelpGuide.of(spec.qualifiedName());
   }
 
   /**

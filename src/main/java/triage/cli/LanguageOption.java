@@ -26,9 +26,9 @@ public final class LanguageOption {
    * in the language asked for when the tool speaks it.
    */
   String choose(Questionnaire questionnaire, Io io, boolean warn) {
-    Optional<String> requested = Optional.ofNullable(language)
-        .map(given -> Locales.language(given).orElse(given.strip().toLowerCase(Locale.ROOT)))
-        .or(() -> Locales.language(io));
+    Optional<String> requested = language != null
+        ? Optional.of(Locales.language(language).orElse(language.strip().toLowerCase(Locale.ROOT)))
+        : Locales.language(io);
     if (requested.isEmpty() || questionnaire.languages().contains(requested.get())) {
       return requested.orElse(questionnaire.language());
     }
@@ -64,6 +64,6 @@ public final class LanguageOption {
 
   /** The country {@code --lang} names ({@code MX} for {@code es-MX}), which stands in for the locale's. */
   Optional<String> region() {
-    return Optional.ofNullable(language).flatMap(Locales::region);
+    return language == null ? Optional.empty() : Locales.region(language);
   }
 }

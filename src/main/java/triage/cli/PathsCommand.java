@@ -22,7 +22,7 @@ import triage.walk.Walker;
     header = "List or count every path from the first question to a verdict.",
     description = "List every distinct path from the first question to a verdict, with its answers and level. When"
         + " there are more than --limit, print only how many end at each level (counted, never listed one by one).")
-public final class PathsCommand implements Callable<Integer>, HelpGuide.Guided {
+public final class PathsCommand implements Callable<Integer> {
 
   private final Io io;
 
@@ -101,12 +101,5 @@ public final class PathsCommand implements Callable<Integer>, HelpGuide.Guided {
       }
       json.writeEndArray();
     });
-  }
-
-  @Override
-  public HelpGuide guide() {
-    return HelpGuide.of(HelpGuide.Audience.CLINICIANS,
-        "triage paths --questions draft.yaml # or how many, by level",
-        "triage paths --format csv --limit 100000 > paths.csv");
   }
 }

@@ -27,7 +27,7 @@ import triage.transcript.Transcript;
         + " it was asked, the answers, the unsure, help and back rates and the median time; where sessions ended"
         + " without a verdict; and the verdicts by level. Wordings are named by the hash of their words; those"
         + " the questionnaire (--questions, else the built-in one) has are shown with their words.")
-public final class ReportCommand implements Callable<Integer>, HelpGuide.Guided {
+public final class ReportCommand implements Callable<Integer> {
 
   private static final int WORDS_SHOWN = 48;
 
@@ -213,12 +213,5 @@ public final class ReportCommand implements Callable<Integer>, HelpGuide.Guided 
       }
       json.writeEndArray();
     });
-  }
-
-  @Override
-  public HelpGuide guide() {
-    return HelpGuide.of(HelpGuide.Audience.CLINICIANS,
-        "triage report pilot.jsonl # how each wording did",
-        "triage report --format csv pilot-*.jsonl > report.csv");
   }
 }

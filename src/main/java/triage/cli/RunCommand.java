@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
     header = "Ask the questions and give a verdict (what triage does with no command).",
     description = "Ask the questions and give a verdict: self-care, see-professional, urgent or emergency. "
         + "In a terminal one question at a time; from a pipe one answer per line.")
-public final class RunCommand implements Callable<Integer>, HelpGuide.Guided {
+public final class RunCommand implements Callable<Integer> {
 
   private final Io io;
 
@@ -23,14 +23,5 @@ public final class RunCommand implements Callable<Integer>, HelpGuide.Guided {
   @Override
   public Integer call() throws Failure {
     return new Consultation(io, options).run();
-  }
-
-  @Override
-  public HelpGuide guide() {
-    return HelpGuide.asking(
-        "triage run # the same as triage",
-        "triage run --lang es-MX # in Spanish, with Mexico's number",
-        "triage run -q < answers.txt # one answer a line; verdict on stdout",
-        "triage run --format json --exit-by-level --answers answers.yaml # by id");
   }
 }

@@ -27,14 +27,11 @@ final class RunFailures {
 
   private final Messages messages;
   private final Wording wording;
-  /** Strict, as answers by id and from pipes are read: what it offers is what is accepted. */
-  private final QuestionView exact;
 
+  /** Cheap to make: every run has one, and most never fail. */
   RunFailures(Messages messages, Wording wording) {
     this.messages = messages;
     this.wording = wording;
-    this.exact = new QuestionView(wording, messages, Style.none(), false, Integer.MAX_VALUE,
-        AnswerParser.Strictness.EXACT);
   }
 
   /** A question as a message names it: the start of its words, in the run's language. */
@@ -48,6 +45,9 @@ final class RunFailures {
       return messages.get(number.unsure().isPresent() ? "answers.number.unsure" : "answers.number", number.min(),
           number.max());
     }
+    // Strict, as answers by id and from pipes are read: what it offers is what is accepted.
+    QuestionView exact = new QuestionView(wording, messages, Style.none(), false, Integer.MAX_VALUE,
+        AnswerParser.Strictness.EXACT);
     return exact.orList(AnswerParser.shownWords(question, wording.words()));
   }
 
@@ -90,7 +90,8 @@ final class RunFailures {
 
   /** Why answers by id were not taken: nothing when they were. */
   Optional<Failure> refusing(AnswerSheet.Checked checked) {
-    return Failure.refusing(checked).map(failure -> failure.tellingPeople(toPerson(checked)));
+    Optional<Failure> refused = Failure.refusing(checked);
+    return refused.isEmpty() ? refused : Optional.of(refused.get().tellingPeople(toPerson(checked)));
   }
 
   private String toPerson(AnswerSheet.Checked checked) {

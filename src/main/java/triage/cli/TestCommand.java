@@ -25,7 +25,7 @@ import triage.walk.Walker;
         + " the questionnaire. Each failure shows the path actually taken. With --lang, answers are given in that"
         + " language's words and every text a verdict shows must be translated. Exit 0 when all pass, 1 when any"
         + " fails, 78 when a file is invalid.")
-public final class TestCommand implements Callable<Integer>, HelpGuide.Guided {
+public final class TestCommand implements Callable<Integer> {
 
   private final Io io;
 
@@ -120,12 +120,5 @@ public final class TestCommand implements Callable<Integer>, HelpGuide.Guided {
       }
       json.writeEndArray();
     });
-  }
-
-  @Override
-  public HelpGuide guide() {
-    return HelpGuide.of(HelpGuide.Audience.CLINICIANS,
-        "triage test --questions draft.yaml scenarios.yaml",
-        "triage test --lang es scenarios.yaml # the same answers, in Spanish");
   }
 }

@@ -26,7 +26,7 @@ import picocli.CommandLine.ScopeType;
         "70:an internal error (run again with --debug for details)",
         "78:the questionnaire file is invalid",
         "130:interrupted (Ctrl-C)"})
-public final class TriageCommand implements Callable<Integer>, HelpGuide.Guided {
+public final class TriageCommand implements Callable<Integer> {
 
   private final Io io;
 
@@ -44,17 +44,5 @@ public final class TriageCommand implements Callable<Integer>, HelpGuide.Guided 
   @Override
   public Integer call() throws Failure {
     return new Consultation(io, options).run();
-  }
-
-  @Override
-  public HelpGuide guide() {
-    return HelpGuide.asking(
-        "triage # ask, one question at a time",
-        "triage --lang es --plain # in Spanish, for a screen reader",
-        "triage -q < answers.txt # from a pipe: one answer a line",
-        "triage --format json --no-input --answer chest_pain=no # by question id",
-        "triage --record pilot.jsonl # keep a transcript (clinicians)",
-        "triage validate draft.yaml # check an edited questionnaire",
-        "triage help diff # help on one command");
   }
 }

@@ -17,7 +17,7 @@ import triage.render.Json;
     description = "Check a questionnaire (FILE, else --questions, else the built-in one) and print every problem"
         + " at once, one per line: FILE:LINE:COL: error|warning: message [rule]. Exit 0 when there are no"
         + " errors (warnings are allowed), 78 otherwise.")
-public final class ValidateCommand implements Callable<Integer>, HelpGuide.Guided {
+public final class ValidateCommand implements Callable<Integer> {
 
   private final Io io;
 
@@ -60,12 +60,5 @@ public final class ValidateCommand implements Callable<Integer>, HelpGuide.Guide
           + (warnings == 1 ? " warning" : " warnings"));
     }
     return errors == 0 ? ExitCode.OK : ExitCode.INVALID_QUESTIONNAIRE;
-  }
-
-  @Override
-  public HelpGuide guide() {
-    return HelpGuide.of(HelpGuide.Audience.CLINICIANS,
-        "triage validate draft.yaml # every problem at once",
-        "triage validate --format json draft.yaml # for CI");
   }
 }
