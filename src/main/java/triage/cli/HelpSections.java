@@ -20,9 +20,10 @@ import triage.render.Messages;
  */
 public final class HelpSections {
 
-  /** Where examples start their "what it does" column, and the width no help line may pass. */
+  /** The width no line of help passes: a terminal's least. */
+  private static final int WIDTH = 80;
+  /** Where examples start their "what it does" column, when it fits. */
   private static final int COMMENT_COLUMN = 40;
-  static final int WIDTH = 80;
 
   private static final String EXAMPLES = "examples";
   private static final String ANSWERING = "answering";
