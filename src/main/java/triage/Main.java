@@ -187,8 +187,8 @@ public final class Main {
   /**
    * The commands this command line needs: the one it names; none when it names none (a run);
    * all of them for help (--help, or the word help), for completion, and for a word that names
-   * no command (so that the error can suggest one). The words are read with the root command's own options, so that an
-   * option's value is never taken for a command.
+   * no command (so that the error can suggest one). The words are read with the root command's
+   * own options, so that an option's value is never taken for a command.
    */
   static List<String> commands(CommandSpec root, String[] args) {
     Optional<String> word = Optional.empty();
