@@ -114,7 +114,7 @@ class LanguagesTest {
     Cli.Result result = Cli.run("", "--lang", "es-MX", "--no-input", "--answer", "chest_pain=no");
     assertEquals(3, result.exit());
     assertEquals("triage: La pregunta «¿El dolor empezó de golpe y muy fuerte, o se siente como si…» no tiene"
-        + " respuesta, así que no hay resultado; dé una con --answer sudden_severe=VALOR\n", result.err());
+        + " respuesta, así que no hay resultado; respóndala con --answer sudden_severe=VALOR\n", result.err());
   }
 
   @Test
