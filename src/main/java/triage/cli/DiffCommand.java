@@ -21,6 +21,7 @@ import triage.walk.Walker;
 
 /** {@code triage diff OLD NEW}: what changed between two versions, and whether any verdict did. */
 @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
+    header = "Say what changed between two versions, verdicts included.",
     description = "Compare two versions of a questionnaire: reworded texts side by side, what was added, removed or"
         + " re-routed, and every answer combination whose verdict (level or outcome) changed, grouped by the decision"
         + " that changed it, less urgent changes first. Exit 0 when no verdict changed, 1 when one did, 78 when either"
