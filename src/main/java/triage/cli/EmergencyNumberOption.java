@@ -2,6 +2,7 @@ package triage.cli;
 
 import java.util.Optional;
 import picocli.CommandLine.Option;
+import triage.model.EmergencyNumbers;
 import triage.model.Questionnaire;
 
 /**
@@ -14,7 +15,6 @@ import triage.model.Questionnaire;
 public final class EmergencyNumberOption {
 
   static final String ENV = "TRIAGE_EMERGENCY_NUMBER";
-  private static final String DIGITS = "[0-9]{2,8}";
 
   @Option(names = "--region", paramLabel = "CC",
       description = "The country you are in, such as GB or US, for its emergency number (default: from $LANG).")
@@ -34,7 +34,7 @@ public final class EmergencyNumberOption {
       return Optional.of(checked(fromEnv.strip(), "$" + ENV));
     }
     Optional<String> where = Optional.ofNullable(region).or(() -> Locales.region(io));
-    if (region != null && !region.matches("[A-Za-z]{2}")) {
+    if (region != null && !region.matches(EmergencyNumbers.REGION)) {
       throw Failure.of(Failure.Kind.USAGE, "--region takes a two-letter country code such as GB or US, not "
           + region);
     }
@@ -42,7 +42,7 @@ public final class EmergencyNumberOption {
   }
 
   private static String checked(String value, String from) throws Failure {
-    if (!value.matches(DIGITS)) {
+    if (!value.matches(EmergencyNumbers.DIGITS)) {
       throw Failure.of(Failure.Kind.USAGE, from + " must be the digits to dial, such as 112, not " + value);
     }
     return value;
