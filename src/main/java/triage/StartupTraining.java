@@ -17,13 +17,21 @@ import triage.cli.Io;
 import triage.cli.QuestionnaireOption;
 
 /**
- * Not a test: the training run behind the class-data-sharing archive that {@code mvn package}
+ * Not a command: the training run behind the class-data-sharing archive that {@code mvn package}
  * builds (see pom.xml). In one JVM it takes the paths that people and scripts take most, so that
  * the JVM can list every class they load; the archive then holds those classes parsed and
- * verified, ready to map at start-up. What it prints is thrown away.
+ * verified, ready to map at start-up. What it prints is thrown away. It ships in the jar and runs
+ * from it because the jar's libraries are relocated ({@code triage.shaded.}): code compiled
+ * against JLine's own names, as the tests are, could not drive the jar's terminal.
  */
 public final class StartupTraining {
 
+  /**
+   * A self-care walk of the built-in questionnaire with no warning sign, piped: every red flag no,
+   * popping 3 times a day, sitting 4 to 8 hours, no neck cracking, no hard twists, no stress,
+   * strength training.
+   */
+  public static final String ALL_NO = "no\n".repeat(25) + "3\n4_to_8\nno\nno\nno\nyes\n";
 
   private StartupTraining() {}
 
@@ -39,8 +47,8 @@ public final class StartupTraining {
     run("", "--answer", "chest_pain=maybe");
     run("", "--answers", answers.toString(), "--no-input");
     // Pipes: one answer per line, text out, in both languages.
-    run(BuiltIn.ALL_NO, "-q");
-    run(BuiltIn.ALL_NO, "--lang", "es", "--record", transcripts.toString());
+    run(ALL_NO, "-q");
+    run(ALL_NO, "--lang", "es", "--record", transcripts.toString());
     run("no\nmaybe\n", "-q");
     run("{\"id\":1,\"numbness\":\"yes\"}\n{\"numbnes\":\"yes\"}\n", "batch");
     // A person at a terminal, on a terminal made of streams (the machine building this has none).
