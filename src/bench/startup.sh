@@ -14,9 +14,12 @@
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 needs python3 python3
-python3 -c 'import yaml' 2>/dev/null || { apt-get install -y -qq python3-yaml >/dev/null 2>&1 || \
+# The interpreter itself, not a version manager's shim on the PATH (pyenv's start a shell first):
+# Debian's, which the package python3-yaml serves, where there is one.
+py=$(command -v /usr/bin/python3 || command -v python3)
+"$py" -c 'import yaml' 2>/dev/null || { apt-get install -y -qq python3-yaml >/dev/null 2>&1 || \
   { apt-get update -qq >/dev/null && apt-get install -y -qq python3-yaml >/dev/null; } || true; }
-python3 -c 'import yaml' 2>/dev/null || { echo "needs PyYAML (apt-get install python3-yaml)" >&2; exit 1; }
+"$py" -c 'import yaml' 2>/dev/null || { echo "needs PyYAML for $py (apt-get install python3-yaml)" >&2; exit 1; }
 runs=${1:-40}
 
 # A full self-care walk of the built-in questionnaire, every question answered by id.
@@ -47,13 +50,14 @@ PY
 java -Xshare:dump -Xlog:disable -Xlog:all=error:stderr -XX:SharedClassListFile=target/triage.classlist \
   -XX:SharedArchiveFile="$PWD/$bare/triage.jsa" -cp "$PWD/$bare/triage.jar"
 
-python="python3 -c 'import yaml; yaml.safe_load(open(\"questions.yaml\")); print(\"loaded\")'"
+python="$py -c 'import yaml; yaml.safe_load(open(\"questions.yaml\")); print(\"loaded\")'"
 archive="-XX:SharedArchiveFile=target/triage.jsa -Xlog:cds=off"
 fast="$archive -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC"
+echo "python: $py ($("$py" --version))"
 hyperfine -N --warmup 5 --runs "$runs" --export-json "$work/startup.json" \
   --command-name "python3 + PyYAML" "$python" \
   --command-name "python3 + PyYAML's C loader (reference)" \
-    "python3 -c 'import yaml; yaml.load(open(\"questions.yaml\"), Loader=yaml.CSafeLoader); print(\"loaded\")'" \
+    "$py -c 'import yaml; yaml.load(open(\"questions.yaml\"), Loader=yaml.CSafeLoader); print(\"loaded\")'" \
   --command-name "java -jar (no levers)" "java -jar target/triage.jar $run" \
   --command-name "+ class-data archive" "java $archive -jar target/triage.jar $run" \
   --command-name "+ C1 only" "java $archive -XX:TieredStopAtLevel=1 -jar target/triage.jar $run" \
