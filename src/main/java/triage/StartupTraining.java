@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -54,6 +55,8 @@ public final class StartupTraining {
     // A person at a terminal, on a terminal made of streams (the machine building this has none).
     terminal("no\r?\rback\rno\rno\rnot sure\rquit\r");
     TerminalBuilder.builder().system(true).dumb(true).graphemeCluster(false).build().close();
+    // A person at a real terminal: what the build, which has none, cannot open, loaded by name.
+    loadByName();
     // Clinicians, and help.
     run("", "validate");
     run("", "report", transcripts.toString());
@@ -62,6 +65,46 @@ public final class StartupTraining {
     Files.deleteIfExists(transcripts);
     Files.delete(answers);
     Files.delete(folder);
+  }
+
+  /**
+   * The classes a run at a real terminal loads that the paths above cannot reach: JLine's native
+   * terminal over the process's own tty, the JVM's signal handling it registers with, and what
+   * {@code java -jar} (not {@code -cp}, as here) reads the jar with. Loaded, not initialized: the
+   * archive takes them parsed and verified all the same. One that is not there (another JDK or
+   * JLine) is passed over: the archive then only lacks it, and the run loads it from the jar.
+   */
+  private static final List<String> REAL_TERMINAL = List.of(
+      "triage.cli.SystemTerminal",
+      "triage.cli.NativeLibrary",
+      "org.jline.terminal.impl.AbstractUnixSysTerminal",
+      "org.jline.terminal.impl.jni.JniUnixSysTerminal",
+      "org.jline.terminal.impl.SignalInterceptingInputStream",
+      "org.jline.utils.FastBufferedOutputStream",
+      "org.jline.utils.PumpThread$ResultHandler",
+      "org.jline.utils.PumpThread$TimedIoReader",
+      "org.jline.utils.Signals",
+      "org.jline.utils.ShutdownHooks",
+      "org.jline.utils.ShutdownHooks$1",
+      "org.jline.utils.ShutdownHooks$Task",
+      "sun.misc.Signal",
+      "sun.misc.SignalHandler",
+      "sun.misc.Signal$InternalMiscHandler",
+      "sun.misc.Signal$SunMiscHandler",
+      "jdk.internal.reflect.UnsafeQualifiedStaticFieldAccessorImpl",
+      "jdk.internal.reflect.UnsafeQualifiedStaticObjectFieldAccessorImpl",
+      "java.util.jar.JarVerifier",
+      "java.security.CodeSigner",
+      "java.io.RandomAccessFile$1");
+
+  private static void loadByName() {
+    for (String name : REAL_TERMINAL) {
+      try {
+        Class.forName(name, false, StartupTraining.class.getClassLoader());
+      } catch (ClassNotFoundException e) {
+        // not in this JDK or JLine
+      }
+    }
   }
 
   private static void run(String stdin, String... args) {
