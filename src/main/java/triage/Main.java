@@ -22,6 +22,7 @@ import triage.cli.BatchCommand;
 import triage.cli.CompletionCommand;
 import triage.cli.DiffCommand;
 import triage.cli.ExitCode;
+import triage.cli.ExportCommand;
 import triage.cli.Failure;
 import triage.cli.GraphCommand;
 import triage.cli.HelpSections;
@@ -64,6 +65,7 @@ public final class Main {
     COMMANDS.put("paths", PathsCommand::new);
     COMMANDS.put("diff", DiffCommand::new);
     COMMANDS.put("report", ReportCommand::new);
+    COMMANDS.put("export", ExportCommand::new);
     COMMANDS.put("completion", CompletionCommand::new);
   }
 
@@ -249,8 +251,8 @@ public final class Main {
   private static boolean json(String[] args) {
     List<String> words = Arrays.asList(args);
     int format = words.indexOf("--format");
-    return words.contains("--format=json") || format >= 0 && format + 1 < words.size()
-        && words.get(format + 1).equals("json");
+    return words.contains("--format=json") || words.contains("--format=fhir-r4")
+        || format >= 0 && format + 1 < words.size() && List.of("json", "fhir-r4").contains(words.get(format + 1));
   }
 
   private static boolean debug(ParseResult parsed) {

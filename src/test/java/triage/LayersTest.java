@@ -29,6 +29,7 @@ class LayersTest {
       List.of("triage.analysis"),
       List.of("triage.check"),
       List.of("triage.render"),
+      List.of("triage.fhir"),
       List.of("triage.api"),
       List.of("triage.session"),
       List.of("triage.transcript"),

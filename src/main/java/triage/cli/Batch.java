@@ -9,6 +9,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import triage.fhir.Resources;
+import triage.fhir.ResponseExport;
 import triage.model.Level;
 import triage.render.Json;
 import triage.render.VerdictJson;
@@ -57,13 +59,18 @@ final class Batch {
   private final VerdictJson verdicts;
   private final Gaps gaps;
   private final boolean parseOnly;
+  private final Optional<ResponseExport> responses;
 
-  /** With {@code parseOnly}, lines are read and written back without walking: the benchmark's baseline. */
-  Batch(Walker walker, VerdictJson verdicts, Gaps gaps, boolean parseOnly) {
+  /**
+   * With {@code parseOnly}, lines are read and written back without walking: the benchmark's
+   * baseline. With {@code responses}, each verdict is written as a FHIR QuestionnaireResponse.
+   */
+  Batch(Walker walker, VerdictJson verdicts, Gaps gaps, boolean parseOnly, Optional<ResponseExport> responses) {
     this.walker = walker;
     this.verdicts = verdicts;
     this.gaps = gaps;
     this.parseOnly = parseOnly;
+    this.responses = responses;
   }
 
   /**
@@ -110,11 +117,18 @@ final class Batch {
       return echo(lines, json);
     }
     AnswerSheet.Builder builder = new AnswerSheet.Builder(walker);
-    Optional<AnswerLine.Id> id;
-    try {
-      id = AnswerLine.parse(lines.bytes(), lines.length(), builder::add);
-    } catch (AnswerLine.Malformed e) {
-      return error(json, e.id(), lines.number(), Failure.of(Failure.Kind.INVALID_ANSWER, e.getMessage()));
+    Optional<AnswerLine.Id> id = Optional.empty();
+    if (FhirLines.isResource(lines.bytes(), lines.length())) {
+      Optional<Failure> unreadable = FhirLines.read(lines.bytes(), lines.length(), lines.number(), builder::add);
+      if (unreadable.isPresent()) {
+        return error(json, id, lines.number(), unreadable.get());
+      }
+    } else {
+      try {
+        id = AnswerLine.parse(lines.bytes(), lines.length(), builder::add);
+      } catch (AnswerLine.Malformed e) {
+        return error(json, e.id(), lines.number(), Failure.of(Failure.Kind.INVALID_ANSWER, e.getMessage()));
+      }
     }
     AnswerSheet.Checked checked = builder.build();
     Optional<Failure> refused = Failure.refusing(checked);
@@ -127,6 +141,10 @@ final class Batch {
       return error(json, id, lines.number(), Failure.unanswered(missing.question(), ""));
     }
     AnswerSheet.Finished finished = (AnswerSheet.Finished) reached;
+    if (responses.isPresent()) {
+      Resources.write(json, responses.get().response(finished.verdict(), id.map(AnswerLine.Id::text)));
+      return Optional.of(finished.verdict().level());
+    }
     json.writeStartObject();
     if (id.isPresent()) {
       id.get().write(json);

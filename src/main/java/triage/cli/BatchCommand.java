@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import triage.load.Loaded;
+import triage.fhir.ResponseExport;
 import triage.model.Level;
 import triage.render.Messages;
 import triage.render.VerdictJson;
@@ -47,6 +49,10 @@ public final class BatchCommand implements Callable<Integer> {
           + "unsure where the question accepts that (never lowering urgency) and listed in assumed_unsure.")
   boolean strict;
 
+  /** json, or fhir-r4: a FHIR QuestionnaireResponse per verdict (errors stay JSON objects). */
+  @Mixin
+  FormatOption format = new FormatOption(FormatOption.Format.json, FormatOption.Format.fhir_r4);
+
   @Option(names = "--parse-only",
       description = "Read and write the lines back without walking: the baseline the benchmark compares with.")
   boolean parseOnly;
@@ -63,7 +69,9 @@ public final class BatchCommand implements Callable<Integer> {
     Wording wording = new Wording(loaded.ready(), chosen, emergencyNumber.choose(loaded.ready(), io, language),
         Messages.of(chosen));
     Batch batch = new Batch(walker, new VerdictJson(wording, loaded.origin()),
-        strict ? Batch.Gaps.STRICT : Batch.Gaps.UNSURE, parseOnly);
+        strict ? Batch.Gaps.STRICT : Batch.Gaps.UNSURE, parseOnly,
+        format.is(FormatOption.Format.fhir_r4)
+            ? Optional.of(new ResponseExport(loaded.ready(), wording)) : Optional.empty());
     Batch.Summary summary;
     OutputStream out = new BufferedOutputStream(io.rawOut(), 1 << 16);
     try (InputStream in = open()) {

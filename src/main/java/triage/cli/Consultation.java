@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
+import triage.fhir.Resources;
+import triage.fhir.ResponseExport;
 import triage.load.Loaded;
 import triage.model.Questionnaire;
 import triage.cli.FormatOption.Format;
@@ -91,6 +93,13 @@ final class Consultation {
     Verdict verdict = finished.verdict();
     if (finished.shown()) {
       // The terminal session has put the verdict on the screen itself.
+    } else if (options.format.is(Format.fhir_r4)) {
+      try {
+        Resources.writePretty(io.out(), new ResponseExport(questionnaire, wording).response(verdict, Optional.empty()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      io.out().println();
     } else if (options.format.is(Format.json)) {
       try (JsonGenerator json = Json.generator(io.out())) {
         new VerdictJson(wording, loaded.origin()).write(json, verdict, given.unused(verdict.path()));
@@ -231,6 +240,6 @@ final class Consultation {
   }
 
   private void report(Failure failure) {
-    Reports.failure(io, failure, options.format.is(Format.json), messages);
+    Reports.failure(io, failure, !options.format.is(Format.text), messages);
   }
 }

@@ -22,11 +22,13 @@ public final class FormatOption {
     json,
     csv,
     mermaid,
-    dot;
+    dot,
+    /** HL7 FHIR R4 JSON. */
+    fhir_r4;
 
     /** The format as typed on the command line. */
     public String word() {
-      return name().toLowerCase(Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
   }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import triage.fhir.ResponseImport;
 import triage.load.AnswersFile;
 import triage.load.YamlDocument;
 import triage.render.Shown;
@@ -33,16 +34,21 @@ public final class RunOptions {
   List<String> answer = new ArrayList<>();
 
   @Option(names = "--answers", paramLabel = "FILE",
-      description = "Answers by question id from a YAML or JSON map; - reads it from stdin. "
+      description = "Answers by question id from a YAML or JSON map, or by linkId from a FHIR "
+          + "QuestionnaireResponse (JSON); - reads it from stdin. "
           + "--answer wins over the file.")
   String answersFile;
 
   @Option(names = "--no-input", description = "Never ask: a question without an answer ends the run (exit 3).")
   boolean noInput;
 
-  /** text, or json: one JSON object on stdout, errors as JSON on stderr. */
+  /**
+   * text; json: one JSON object on stdout, errors as JSON on stderr; or fhir-r4: a FHIR
+   * QuestionnaireResponse on stdout, errors as JSON on stderr.
+   */
   @Mixin
-  FormatOption format = new FormatOption(FormatOption.Format.text, FormatOption.Format.json);
+  FormatOption format = new FormatOption(FormatOption.Format.text, FormatOption.Format.json,
+      FormatOption.Format.fhir_r4);
 
   @Option(names = "--record", paramLabel = "FILE",
       description = "Append a transcript of the session to FILE (one JSON line; see the README for what is kept).")
@@ -86,7 +92,8 @@ public final class RunOptions {
       String name = answersFromStdin() ? "<stdin>" : answersFile;
       byte[] bytes = answersFromStdin() ? readStdin(io) : InputFiles.read(Path.of(answersFile), YamlDocument.MAX_BYTES,
           size -> Failure.said(Failure.Kind.INVALID_ANSWER, "answers.too-large", answersFile, size));
-      AnswersFile.Read read = AnswersFile.read(name, bytes);
+      AnswersFile.Read read = ResponseImport.read(name, bytes, bytes.length)
+          .orElseGet(() -> AnswersFile.read(name, bytes));
       if (!read.problems().isEmpty()) {
         throw Failure.unreadableAnswers(name, read.problems());
       }

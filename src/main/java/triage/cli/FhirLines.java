@@ -1,0 +1,58 @@
+package triage.cli;
+
+import java.util.Optional;
+import triage.fhir.ResponseImport;
+import triage.load.AnswersFile;
+import triage.model.Problem;
+
+/**
+ * Batch lines that hold a FHIR {@code QuestionnaireResponse} instead of answers by id. Told apart
+ * by their first field, {@code "resourceType"} (where FHIR tools write it), so that other lines
+ * cost nothing more.
+ */
+final class FhirLines {
+
+  private static final byte[] FIRST = "\"resourceType\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  private FhirLines() {}
+
+  /** Whether the line's first field is {@code "resourceType"}. */
+  static boolean isResource(byte[] bytes, int length) {
+    int i = skipSpace(bytes, 0, length);
+    if (i >= length || bytes[i] != '{') {
+      return false;
+    }
+    i = skipSpace(bytes, i + 1, length);
+    if (length - i < FIRST.length) {
+      return false;
+    }
+    for (int k = 0; k < FIRST.length; k++) {
+      if (bytes[i + k] != FIRST[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Hands the response's answers on, or says why they cannot be read. */
+  static Optional<Failure> read(byte[] bytes, int length, long line, AnswerLine.Answers answers) {
+    Optional<AnswersFile.Read> read = ResponseImport.read("line " + line, bytes, length);
+    if (read.isEmpty()) {
+      return Optional.of(Failure.of(Failure.Kind.INVALID_ANSWER, "the line is not a JSON object"));
+    }
+    if (!read.get().problems().isEmpty()) {
+      Problem first = read.get().problems().get(0);
+      return Optional.of(Failure.of(Failure.Kind.INVALID_ANSWER, first.message()));
+    }
+    read.get().answers().forEach(answers::add);
+    return Optional.empty();
+  }
+
+  private static int skipSpace(byte[] bytes, int from, int length) {
+    int i = from;
+    while (i < length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n')) {
+      i++;
+    }
+    return i;
+  }
+}
