@@ -3,6 +3,7 @@ package triage.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,6 +31,9 @@ public final class ExportCommand implements Callable<Integer> {
   QuestionnaireOption questionnaire;
 
   @Mixin
+  EmergencyNumberOption emergencyNumber;
+
+  @Mixin
   FormatOption format = new FormatOption(FormatOption.Format.fhir_r4);
 
   @Option(names = "--code-systems",
@@ -44,8 +48,10 @@ public final class ExportCommand implements Callable<Integer> {
   public Integer call() throws Failure {
     QuestionnaireOption.Source source = file != null ? QuestionnaireOption.read(file) : questionnaire.source(io);
     Questionnaire model = source.loadValid().ready();
+    Optional<String> number = emergencyNumber.choose(model, io, new LanguageOption());
     try {
-      Resources.writePretty(io.out(), codeSystems ? CodeSystems.bundle(model) : new QuestionnaireExport(model).questionnaire());
+      Resources.writePretty(io.out(),
+          codeSystems ? CodeSystems.bundle(model) : new QuestionnaireExport(model, number).questionnaire());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,8 +1,11 @@
 package triage.fhir;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import triage.model.Answer;
 import triage.model.ChoiceQuestion;
 import triage.model.Level;
@@ -10,6 +13,8 @@ import triage.model.Outcome;
 import triage.model.Question;
 import triage.model.Questionnaire;
 import triage.model.YesNoQuestion;
+import triage.render.Messages;
+import triage.render.Wording;
 
 /**
  * The code systems the export's codings come from: yes/no/unsure, the four levels, the outcomes, and each
@@ -23,6 +28,7 @@ public final class CodeSystems {
   public static Map<String, Object> bundle(Questionnaire questionnaire) {
     List<Object> entries = new ArrayList<>();
     String language = questionnaire.language();
+    Wording words = new Wording(questionnaire, language, Optional.empty(), Messages.of(language));
     List<Object> answers = new ArrayList<>();
     for (String value : YesNoQuestion.VALUES) {
       answers.add(JsonTree.object("code", value, "display", value));
@@ -37,7 +43,7 @@ public final class CodeSystems {
         levels)));
     List<Object> outcomes = new ArrayList<>();
     for (Outcome outcome : questionnaire.outcomes()) {
-      outcomes.add(JsonTree.object("code", outcome.id(), "display", outcome.title().in(language)));
+      outcomes.add(JsonTree.object("code", outcome.id(), "display", words.of(outcome.title())));
     }
     entries.add(entry(codeSystem(FhirNames.resourceId(questionnaire.id() + "-outcomes"),
         FhirNames.outcomes(questionnaire), FhirNames.name(questionnaire.id() + "_outcomes"),
@@ -46,7 +52,7 @@ public final class CodeSystems {
       if (question instanceof ChoiceQuestion) {
         List<Object> options = new ArrayList<>();
         for (Answer answer : question.answers()) {
-          options.add(JsonTree.object("code", answer.value(), "display", answer.label().in(language)));
+          options.add(JsonTree.object("code", answer.value(), "display", words.of(answer.label())));
         }
         entries.add(entry(codeSystem(FhirNames.resourceId(questionnaire.id() + "-" + question.id()),
             FhirNames.options(questionnaire, question.id()),
@@ -57,7 +63,9 @@ public final class CodeSystems {
   }
 
   private static Map<String, Object> entry(Map<String, Object> resource) {
-    return JsonTree.object("resource", resource);
+    // A collection's entries need a fullUrl: a name-based UUID of the canonical URL, the same on every export.
+    return JsonTree.object("fullUrl", "urn:uuid:" + UUID.nameUUIDFromBytes(((String) resource.get("url"))
+        .getBytes(StandardCharsets.UTF_8)), "resource", resource);
   }
 
   private static Map<String, Object> codeSystem(String id, String url, String name, String title, List<Object> concepts) {

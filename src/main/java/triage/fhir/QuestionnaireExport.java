@@ -18,6 +18,8 @@ import triage.model.Questionnaire;
 import triage.model.RouteGraph;
 import triage.model.Text;
 import triage.model.YesNoQuestion;
+import triage.render.Messages;
+import triage.render.Wording;
 import triage.walk.StepRule;
 
 /**
@@ -32,13 +34,18 @@ public final class QuestionnaireExport {
   private final Reach reach;
   private final RouteGraph graph;
   private final String language;
+  private final Map<String, Wording> wordings = new LinkedHashMap<>(); // by language
 
-  public QuestionnaireExport(Questionnaire questionnaire) {
+  /** An export whose texts name {@code emergencyNumber} (or "your local emergency number"). */
+  public QuestionnaireExport(Questionnaire questionnaire, Optional<String> emergencyNumber) {
     this.questionnaire = questionnaire;
     StepRule rule = new StepRule(questionnaire);
     this.reach = new Reach(rule);
     this.graph = rule.graph();
     this.language = questionnaire.language();
+    for (String each : questionnaire.languages()) {
+      wordings.put(each, new Wording(questionnaire, each, emergencyNumber, Messages.of(each)));
+    }
   }
 
   /** The {@code Questionnaire} resource, as a JSON tree. */
@@ -150,13 +157,13 @@ public final class QuestionnaireExport {
    * given at; all without the answers it is never given after.
    */
   private List<Object> verdictTexts() {
-    Map<String, List<String>> shownWhen = new LinkedHashMap<>(); // "outcome node:level" -> conditions
+    Map<String, List<Object>> shownWhen = new LinkedHashMap<>(); // "outcome node:level" -> conditions
     for (Map.Entry<Reach.End, EnumSet<Level>> end : reach.ends().entrySet()) {
       shownWhen.computeIfAbsent(end.getKey().words() + ":" + end.getKey().level().ordinal(), k -> new ArrayList<>())
           .add(reach.taken(end.getKey().way(), end.getValue()));
     }
     List<Object> items = new ArrayList<>();
-    for (Map.Entry<String, List<String>> shown : shownWhen.entrySet()) {
+    for (Map.Entry<String, List<Object>> shown : shownWhen.entrySet()) {
       String[] key = shown.getKey().split(":");
       Outcome outcome = graph.outcome(Integer.parseInt(key[0]));
       Level level = Level.values()[Integer.parseInt(key[1])];
@@ -169,7 +176,7 @@ public final class QuestionnaireExport {
       }
     }
     for (Advice advice : questionnaire.advice()) {
-      List<String> addedBy = new ArrayList<>();
+      List<Object> addedBy = new ArrayList<>();
       for (int q = 0; q < graph.questionCount(); q++) {
         List<Answer> answers = graph.question(q).answers();
         for (int a = 0; a < answers.size(); a++) {
@@ -178,7 +185,7 @@ public final class QuestionnaireExport {
           }
         }
       }
-      List<String> levels = reach.ends().entrySet().stream()
+      List<Object> levels = reach.ends().entrySet().stream()
           .filter(end -> advice.givenAt(end.getKey().level())
               && !graph.outcome(end.getKey().words()).advice().contains(advice.id()))
           .map(end -> reach.taken(end.getKey().way(), end.getValue())).toList();
@@ -191,7 +198,7 @@ public final class QuestionnaireExport {
   }
 
   private String withoutUnless(String when, Advice advice) {
-    List<String> after = new ArrayList<>();
+    List<Object> after = new ArrayList<>();
     for (Answered answered : advice.unless()) {
       graph.node(answered.question()).filter(graph::isQuestion).ifPresent(q -> {
         List<Answer> answers = graph.question(q).answers();
@@ -242,13 +249,13 @@ public final class QuestionnaireExport {
 
   /** A text in the default language, with FHIR's translation extension for every other language it has. */
   private void text(Map<String, Object> element, String field, Text text) {
-    element.put(field, text.in(language));
+    element.put(field, wordings.get(language).of(text));
     List<Object> translations = new ArrayList<>();
     for (String other : questionnaire.languages()) {
       if (!other.equals(language) && text.has(other)) {
         translations.add(JsonTree.object("url", FhirNames.TRANSLATION, "extension", List.of(
             JsonTree.object("url", "lang", "valueCode", other),
-            JsonTree.object("url", "content", "valueString", text.in(other)))));
+            JsonTree.object("url", "content", "valueString", wordings.get(other).of(text)))));
       }
     }
     if (!translations.isEmpty()) {

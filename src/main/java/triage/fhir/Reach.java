@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import triage.model.Answer;
 import triage.model.Level;
 import triage.model.NumberQuestion;
@@ -29,6 +28,16 @@ final class Reach {
 
   /** A walk ends by answer {@code way} at {@code level}, with the words of the outcome at node {@code words}. */
   record End(Way way, Level level, int words) {}
+
+  /**
+   * A coded answer given: terms of this kind in one {@link #or} are tested at once, with one
+   * {@code intersect}, which keeps the expressions short enough for a renderer to evaluate live.
+   */
+  record Given(String linkId, String code) {
+    String pair() {
+      return "'" + linkId + "=" + code + "'";
+    }
+  }
 
   private final StepRule rule;
   private final RouteGraph graph;
@@ -117,18 +126,18 @@ final class Reach {
     return ends;
   }
 
-  /** FHIRPath: the walk ended by this way, raised to one of {@code levels} before it. */
-  String taken(Way way, EnumSet<Level> levels) {
-    String answered = answered(way.from(), way.answer());
+  /** FHIRPath (a term of {@link #or}): answer {@code way} was given with one of {@code levels} raised before it. */
+  Object taken(Way way, EnumSet<Level> levels) {
+    Object answered = answered(way.from(), way.answer());
     String level = levelIn(way.from(), levels);
-    return level.equals("true") ? answered : "(" + answered + " and " + level + ")";
+    return level.equals("true") ? answered : "(" + or(List.of(answered)) + " and " + level + ")";
   }
 
   /** FHIRPath: the walk ended at {@code level}, or empty while it has not ended. Most urgent first. */
   String verdictLevel() {
     String expression = "{}";
     for (Level level : Level.values()) {
-      List<String> at = ends.entrySet().stream().filter(end -> end.getKey().level() == level)
+      List<Object> at = ends.entrySet().stream().filter(end -> end.getKey().level() == level)
           .map(end -> taken(end.getKey().way(), end.getValue())).toList();
       if (!at.isEmpty()) {
         expression = "iif(" + or(at) + ", '" + level.word() + "', " + expression + ")";
@@ -169,7 +178,7 @@ final class Reach {
     if (level == Level.SELF_CARE) {
       return "true";
     }
-    List<String> raising = new ArrayList<>();
+    List<Object> raising = new ArrayList<>();
     before[q].stream().forEach(p -> {
       for (int a = 0; a < graph.question(p).answers().size(); a++) {
         int next = rule.next(StepRule.state(p, Level.SELF_CARE), a);
@@ -181,8 +190,8 @@ final class Reach {
     return raising.isEmpty() ? "false" : or(raising);
   }
 
-  /** FHIRPath: answer {@code a} was given to the question at node {@code q}. */
-  String answered(int q, int a) {
+  /** FHIRPath (a term of {@link #or}): answer {@code a} was given to the question at node {@code q}. */
+  Object answered(int q, int a) {
     Question question = graph.question(q);
     Answer answer = question.answers().get(a);
     String item = "%resource.item.where(linkId = '" + question.id() + "')";
@@ -196,13 +205,22 @@ final class Reach {
       String in = item + ".answer.value.where($this >= " + range.min() + " and $this <= " + range.max() + ").exists()";
       return number.unsure().isPresent() ? "(" + in + " and " + unsure + ".not())" : in;
     }
-    return item + ".answer.value.where(code = '" + answer.value() + "').exists()";
+    return new Given(question.id(), answer.value());
   }
 
-  static String or(List<String> terms) {
-    if (terms.isEmpty()) {
+  /** FHIRPath: any of the terms holds (a {@link Given} answer, or an expression). */
+  static String or(List<?> terms) {
+    List<String> all = new ArrayList<>();
+    List<String> given = terms.stream().filter(Given.class::isInstance).map(term -> ((Given) term).pair())
+        .distinct().toList();
+    if (!given.isEmpty()) {
+      all.add("%resource.item.select(linkId & '=' & answer.value.code).intersect(" + String.join(" | ", given)
+          + ").exists()");
+    }
+    terms.stream().filter(String.class::isInstance).map(String.class::cast).distinct().forEach(all::add);
+    if (all.isEmpty()) {
       return "false";
     }
-    return terms.size() == 1 ? terms.get(0) : "(" + terms.stream().collect(Collectors.joining(" or ")) + ")";
+    return all.size() == 1 ? all.get(0) : "(" + String.join(" or ", all) + ")";
   }
 }

@@ -17,7 +17,7 @@ final class FhirForms {
   private FhirForms() {}
 
   static String questionnaire(Questionnaire questionnaire) {
-    return json(new QuestionnaireExport(questionnaire).questionnaire());
+    return json(new QuestionnaireExport(questionnaire, Optional.of("112")).questionnaire());
   }
 
   static String codeSystems(Questionnaire questionnaire) {
@@ -25,7 +25,7 @@ final class FhirForms {
   }
 
   static String response(Questionnaire questionnaire, Verdict verdict) {
-    Wording wording = new Wording(questionnaire, questionnaire.language(), Optional.empty(),
+    Wording wording = new Wording(questionnaire, questionnaire.language(), Optional.of("112"),
         Messages.of(questionnaire.language()));
     return json(new ResponseExport(questionnaire, wording).response(verdict, Optional.empty()));
   }

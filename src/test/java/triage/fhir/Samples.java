@@ -67,6 +67,26 @@ final class Samples {
     return finished.verdict();
   }
 
+  /**
+   * The answers of the walk that answers as {@code chosen} says and every other question no (a
+   * choice its first option, a number its lowest).
+   */
+  static Map<String, String> walk(Questionnaire questionnaire, Map<String, String> chosen) {
+    Map<String, String> answers = new LinkedHashMap<>();
+    Walk walk = new Walker(questionnaire).start();
+    while (!walk.finished()) {
+      Question question = walk.question();
+      String given = chosen.getOrDefault(question.id(), question instanceof YesNoQuestion ? YesNoQuestion.NO
+          : question instanceof NumberQuestion number ? Long.toString(number.min()) : question.answers().get(0).value());
+      Answer answer = question instanceof NumberQuestion number && !given.equals(YesNoQuestion.UNSURE)
+          ? number.answerFor(Long.parseLong(given)).orElseThrow()
+          : question.answers().stream().filter(a -> a.value().equals(given)).findFirst().orElseThrow();
+      answers.put(question.id(), given);
+      walk = walk.answer(answer, given);
+    }
+    return answers;
+  }
+
   private static List<Map<String, String>> walks(Questionnaire questionnaire, Random random, int count) {
     List<Map<String, String>> sets = new ArrayList<>();
     for (int i = 0; i < count; i++) {
