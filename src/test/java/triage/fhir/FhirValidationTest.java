@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.hl7.fhir.r4.fhirpath.FHIRPathEngine;
 import org.hl7.fhir.r4.hapi.ctx.HapiWorkerContext;
 import org.hl7.fhir.r4.model.Base;
@@ -35,8 +36,8 @@ import triage.walk.Verdict;
  * finds no error in the exported Questionnaire of the built-in file, of the small test tree and of
  * random questionnaires, nor in the responses we export for their walks (checked against the
  * questionnaire: linkIds, options, ranges, required items, and items answered while disabled);
- * and HL7's FHIRPath engine, run on each response, enables exactly the questions our walker asked
- * and calculates the level our walker gave.
+ * and HL7's FHIRPath engine, run on each response, enables exactly the questions our walker asked,
+ * calculates the level our walker gave, and shows its outcome and advice.
  */
 class FhirValidationTest {
 
@@ -121,10 +122,20 @@ class FhirValidationTest {
           asked.add(step.question().id());
         }
         Set<String> enabled = new HashSet<>();
+        Set<String> outcomes = new HashSet<>();
+        Set<String> advice = new HashSet<>();
         String level = null;
         for (QuestionnaireItemComponent item : form.getItem()) {
+          String[] own = item.getLinkId().split(":");
           if (sample.questionnaire().question(item.getLinkId()).isPresent() && enabled(item, response)) {
             enabled.add(item.getLinkId());
+          } else if (own[0].equals("triage") && own.length > 2 && enabled(item, response)) {
+            // triage:outcome:ID:LEVEL, triage:outcome:ID:LEVEL:ADVICE, triage:advice:ADVICE
+            if (own[1].equals("outcome") && own.length == 4) {
+              outcomes.add(own[2]);
+            } else {
+              advice.add(own[own.length - 1]);
+            }
           }
           if (item.getLinkId().equals(FhirNames.LEVEL_ITEM)) {
             List<Base> calculated = evaluate(response, expression(item, FhirNames.CALCULATED_EXPRESSION));
@@ -134,6 +145,8 @@ class FhirValidationTest {
         String where = sample.name() + " " + answers;
         assertEquals(asked, enabled, where);
         assertEquals(verdict.level().word(), level, where);
+        assertEquals(Set.of(verdict.outcome().id()), outcomes, where);
+        assertEquals(verdict.advice().stream().map(a -> a.id()).collect(Collectors.toSet()), advice, where);
         walks++;
       }
     }
