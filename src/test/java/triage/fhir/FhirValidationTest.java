@@ -47,7 +47,7 @@ class FhirValidationTest {
 
   @BeforeAll
   static void exportAndBuildTheValidator() {
-    samples = Samples.all(12, 5);
+    samples = Samples.all(12, 10);
     validator = new OfflineValidator(samples.stream().map(s -> FhirForms.questionnaire(s.questionnaire())).toList(),
         samples.stream().map(s -> FhirForms.codeSystems(s.questionnaire())).toList());
     fhirPath = new FHIRPathEngine(new HapiWorkerContext(OfflineValidator.CONTEXT,
@@ -150,7 +150,7 @@ class FhirValidationTest {
         walks++;
       }
     }
-    assertTrue(walks >= 150, "only " + walks + " walks");
+    assertTrue(walks >= 200, "only " + walks + " walks");
   }
 
   private static boolean enabled(QuestionnaireItemComponent item, QuestionnaireResponse response) {
