@@ -214,13 +214,8 @@ class ClinicianCommandsTest {
 
   @Test
   void aRerouteOfTheBuiltInIsOneDecision() throws Exception {
-    String builtIn = Files.readString(Path.of("questions.yaml"));
-    String yes = "      yes: {next: pops_per_day, raise: see-professional}\n";
-    assertTrue(builtIn.contains(yes));
-    Path rerouted = write("clunk.yaml", builtIn.replace(yes, "      yes: {next: pops_per_day}\n")
-        .replace("version: 2.1.0", "version: 2.1.1"));
-    Cli.Result result = Cli.run("", "diff", "questions.yaml", rerouted.toString());
-    assertEquals(1, result.exit());
+    Cli.Result result = diffOfBuiltIn("      yes: {next: pops_per_day, raise: see-professional}\n",
+        "      yes: {next: pops_per_day}\n");
     assertTrue(result.out().endsWith("""
         Changed structure: 2
           version 2.1.0 is now 2.1.1
@@ -235,14 +230,8 @@ class ClinicianCommandsTest {
 
   @Test
   void aMovedThresholdReadsAsAMove() throws Exception {
-    String builtIn = Files.readString(Path.of("questions.yaml"));
-    String ranges = "      - {min: 0, max: 9, next: sitting_hours}\n      - {min: 10, max: 1000,";
-    assertTrue(builtIn.contains(ranges));
-    Path moved = write("pops.yaml", builtIn.replace(ranges,
-        "      - {min: 0, max: 14, next: sitting_hours}\n      - {min: 15, max: 1000,")
-        .replace("version: 2.1.0", "version: 2.1.1"));
-    Cli.Result result = Cli.run("", "diff", "questions.yaml", moved.toString());
-    assertEquals(1, result.exit());
+    Cli.Result result = diffOfBuiltIn("      - {min: 0, max: 9, next: sitting_hours}\n      - {min: 10, max: 1000,",
+        "      - {min: 0, max: 14, next: sitting_hours}\n      - {min: 15, max: 1000,");
     assertTrue(result.out().endsWith("""
         Changed structure: 3
           version 2.1.0 is now 2.1.1
@@ -254,6 +243,16 @@ class ClinicianCommandsTest {
           LESS URGENT  pops_per_day=10-14, with the other answers no, whatever is answered to age_65, whatever is answered after: 729 combinations
               see-professional (see_professional) -> self-care (self_care)
         """), result.out());
+  }
+
+  /** {@code diff} of the built-in file against a copy with one edit and a new version; it exits 1. */
+  private Cli.Result diffOfBuiltIn(String before, String after) throws Exception {
+    String builtIn = Files.readString(Path.of("questions.yaml"));
+    assertTrue(builtIn.contains(before), before);
+    Path edited = write("edited.yaml", builtIn.replace(before, after).replace("version: 2.1.0", "version: 2.1.1"));
+    Cli.Result result = Cli.run("", "diff", "questions.yaml", edited.toString());
+    assertEquals(1, result.exit(), result.err());
+    return result;
   }
 
   @Test
