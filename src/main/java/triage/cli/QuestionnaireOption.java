@@ -152,6 +152,14 @@ public final class QuestionnaireOption {
     return chosen == null ? builtIn() : read(chosen);
   }
 
+  /**
+   * The questionnaire named as a command's FILE argument, as {@code validate}, {@code graph} and
+   * {@code review} take it; without one, the option, else the environment, else the built-in one.
+   */
+  Source source(Io io, Path argument) throws Failure {
+    return argument != null ? read(argument) : source(io);
+  }
+
   /** The chosen questionnaire, loaded and free of errors. */
   public Loaded load(Io io) throws Failure {
     return source(io).loadValid();
