@@ -1,10 +1,8 @@
 package triage.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import triage.model.Level;
-import triage.model.Question;
 import triage.render.CsvTable;
 import triage.transcript.Report;
 import triage.text.Visible;
@@ -47,19 +44,7 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Failure, IOException {
-    Report report = new Report();
-    for (Path file : files) {
-      try (InputStream in = InputFiles.open(file)) {
-        ByteLines lines = new ByteLines(in, Batch.MAX_LINE);
-        while (lines.next()) {
-          if (lines.tooLong()) {
-            report.add(new byte[0], 0, file + ":" + lines.number());
-          } else {
-            report.add(lines.bytes(), lines.length(), file + ":" + lines.number());
-          }
-        }
-      }
-    }
+    Report report = Transcripts.read(files);
     Map<String, String> words = wordsByHash();
     switch (format.chosen()) {
       case json -> json(report, words);
@@ -69,16 +54,9 @@ public final class ReportCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  /** The words of every text the questionnaire can show, by the hash transcripts know them by. */
+  /** The words of every question the questionnaire has, by the hash transcripts know them by. */
   private Map<String, String> wordsByHash() throws Failure {
-    Map<String, String> words = new HashMap<>();
-    questionnaire.source(io).load().questionnaire().ifPresent(q -> {
-      for (Question question : q.questions()) {
-        question.text().byLanguage().forEach((language, text) ->
-            words.put(Transcript.hash(text), language + ": " + text));
-      }
-    });
-    return words;
+    return questionnaire.source(io).load().questionnaire().map(Transcript::wordings).orElse(Map.of());
   }
 
   private static String percent(double rate) {

@@ -9,6 +9,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
 import triage.transcript.TranscriptFile;
 
 /**
@@ -36,9 +37,21 @@ final class SaveFile {
   }
 
   void write(String text) throws Failure {
+    try {
+      writeWhole(path, text, TranscriptFile.ownerOnly(path));
+    } catch (IOException e) {
+      throw Failure.of(Failure.Kind.WRITE_FAILED, "could not save to " + path + ": " + reason(path, e));
+    }
+  }
+
+  /**
+   * Writes {@code text} to {@code path} whole or not at all: into a temporary file beside it, made
+   * with {@code attributes}, then renamed over it. On failure nothing is left behind.
+   */
+  static void writeWhole(Path path, String text, FileAttribute<?>... attributes) throws IOException {
     Path partial = null;
     try {
-      partial = Files.createTempFile(folder(), ".triage-save", ".partial", TranscriptFile.ownerOnly(path));
+      partial = Files.createTempFile(folder(path), ".triage-save", ".partial", attributes);
       Files.writeString(partial, text, StandardCharsets.UTF_8);
       Files.move(partial, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
@@ -47,13 +60,17 @@ final class SaveFile {
           Files.deleteIfExists(partial);
         }
       } catch (IOException ignored) {
-        // the message below says what matters: nothing was saved
+        // the caller says what matters: nothing was written
       }
-      throw Failure.of(Failure.Kind.WRITE_FAILED, "could not save to " + path + ": " + reason(path, e));
+      throw e;
     }
   }
 
   private Path folder() {
+    return folder(path);
+  }
+
+  private static Path folder(Path path) {
     Path parent = path.toAbsolutePath().getParent();
     return parent == null ? Path.of("/") : parent;
   }
