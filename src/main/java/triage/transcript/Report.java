@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import triage.model.Level;
 import triage.render.Json;
+import triage.render.PilotFigures;
 
 /**
  * What many transcripts say together: for each question, and each wording of it (by the hash of
@@ -17,10 +18,10 @@ import triage.render.Json;
  * ended without a verdict; and the verdicts by level. Fed one line at a time, it keeps only counts,
  * so any number of sessions fits in the same memory.
  */
-public final class Report {
+public final class Report implements PilotFigures {
 
   /** How one wording of one question fared. */
-  public static final class Wording {
+  public static final class Wording implements PilotFigures.Wording {
     private long asked;
     private long answered;
     private long unsure;
@@ -30,10 +31,12 @@ public final class Report {
     private final Map<String, Long> answers = new LinkedHashMap<>();
     private final Histogram times = new Histogram();
 
+    @Override
     public long asked() {
       return asked;
     }
 
+    @Override
     public Map<String, Long> answers() {
       return answers;
     }
@@ -44,20 +47,24 @@ public final class Report {
     }
 
     /** Of the times it was asked, the share where help was shown. */
+    @Override
     public double helpRate() {
       return asked == 0 ? 0 : (double) help / asked;
     }
 
     /** Of the times it was asked, the share where the person went back from it. */
+    @Override
     public double backRate() {
       return asked == 0 ? 0 : (double) back / asked;
     }
 
     /** Of the times it was asked, the share where an input was not accepted at first. */
+    @Override
     public double rejectedRate() {
       return asked == 0 ? 0 : (double) rejected / asked;
     }
 
+    @Override
     public long medianMillis() {
       return times.median();
     }
@@ -155,14 +162,17 @@ public final class Report {
   }
 
   /** How many asked questions and drop-offs were left out because the report keeps a bounded number of wordings. */
+  @Override
   public long dropped() {
     return dropped;
   }
 
+  @Override
   public long sessions() {
     return sessions;
   }
 
+  @Override
   public long unreadableCount() {
     return unreadableCount;
   }
@@ -172,19 +182,23 @@ public final class Report {
     return unreadable;
   }
 
+  @Override
   public Map<Level, Long> verdicts() {
     return verdicts;
   }
 
+  @Override
   public Map<String, Long> withoutVerdict() {
     return withoutVerdict;
   }
 
+  @Override
   public Map<String, Map<String, Long>> dropOff() {
     return dropOff;
   }
 
   /** Each question asked, in the order first seen, and its wordings in the order first seen. */
+  @Override
   public Map<String, Map<String, Wording>> questions() {
     return questions;
   }

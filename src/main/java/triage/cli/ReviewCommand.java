@@ -1,0 +1,89 @@
+package triage.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import triage.check.Validator;
+import triage.load.Loaded;
+import triage.model.Problem;
+import triage.render.ReviewPage;
+import triage.transcript.Transcript;
+
+/** {@code triage review [FILE] -o PAGE}: one HTML page to review a whole questionnaire. */
+@Command(name = "review", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
+    description = "Write one self-contained HTML page (no network, no script) to review a questionnaire (FILE, else"
+        + " --questions, else the built-in one): every question in every language with its help, answers, levels,"
+        + " raises and follow-ups; the screens; every outcome with its advice and when it is given; the tree; the"
+        + " reading grade of each English text; and the validator's findings beside the items they concern. With"
+        + " --transcripts, the pilot report as charts. Exit 0, or 78 when the questionnaire has errors (the page"
+        + " is written all the same, and shows them).")
+public final class ReviewCommand implements Callable<Integer> {
+
+  private static final String STANDARD_OUTPUT = "-";
+
+  private final Io io;
+
+  @Parameters(arity = "0..1", paramLabel = "FILE", description = "The questionnaire to review.")
+  Path file;
+
+  @Mixin
+  QuestionnaireOption questionnaire;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "PAGE",
+      description = "Write the page to this file, whole or not at all (default, and -: standard output).")
+  String output;
+
+  @Option(names = "--transcripts", arity = "1..*", paramLabel = "FILE",
+      description = "Transcripts (from --record) to chart: answers, help, back, time and drop-off by wording.")
+  List<Path> transcripts;
+
+  public ReviewCommand(Io io) {
+    this.io = io;
+  }
+
+  @Override
+  public Integer call() throws Failure, IOException {
+    QuestionnaireOption.Source source = questionnaire.source(io, file);
+    Loaded loaded = source.load();
+    List<Problem> problems = Validator.validate(loaded);
+    Optional<ReviewPage.Pilot> pilot = Optional.empty();
+    if (transcripts != null) {
+      pilot = Optional.of(new ReviewPage.Pilot(Transcripts.read(transcripts),
+          transcripts.stream().map(Path::toString).toList(),
+          loaded.questionnaire().map(Transcript::wordings).orElse(Map.of())));
+    }
+    String page = ReviewPage.html(loaded, problems, pilot);
+    long errors = problems.stream().filter(Problem::isError).count();
+    if (output == null || output.equals(STANDARD_OUTPUT)) {
+      io.out().print(page);
+    } else {
+      write(Path.of(output), page);
+    }
+    io.err().println(source.name() + ": " + errors + (errors == 1 ? " error, " : " errors, ")
+        + (problems.size() - errors) + (problems.size() - errors == 1 ? " warning" : " warnings")
+        + (output == null || output.equals(STANDARD_OUTPUT) ? "" : "; the page is " + output));
+    return errors == 0 ? ExitCode.OK : ExitCode.INVALID_QUESTIONNAIRE;
+  }
+
+  /** The page, whole or not at all, readable by others as any document is (the umask permitting). */
+  private static void write(Path path, String page) throws Failure {
+    FileAttribute<?>[] readable = path.toAbsolutePath().getFileSystem().supportedFileAttributeViews().contains("posix")
+        ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--"))}
+        : new FileAttribute<?>[0];
+    try {
+      SaveFile.writeWhole(path, page, readable);
+    } catch (IOException e) {
+      throw Failure.of(Failure.Kind.WRITE_FAILED, "could not write the page to " + path + ": "
+          + SaveFile.reason(path, e));
+    }
+  }
+}
