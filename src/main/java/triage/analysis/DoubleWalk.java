@@ -127,12 +127,6 @@ final class DoubleWalk {
     return known == null ? change : known;
   }
 
-  /** Whether both versions stand at the same question with the same level raised and nothing pending. */
-  boolean together(State state) {
-    return state.pending.length == 0 && StepRule.raised(state.before) == StepRule.raised(state.after)
-        && asks(BEFORE, state) && asks(AFTER, state) && union(BEFORE, state.before) == union(AFTER, state.after);
-  }
-
   /** Every answer that can be taken from a state where at least one version still asks. */
   List<Edge> edges(State state) {
     int mover = mover(state);

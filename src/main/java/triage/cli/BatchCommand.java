@@ -21,6 +21,7 @@ import triage.walk.Walker;
 
 /** {@code triage batch [FILE]}: re-triage stored answer sets, one JSON object per line. */
 @Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
+    header = "Re-triage answer sets from JSON Lines, one verdict a line.",
     description = "Re-triage answer sets from JSON Lines (one object of answers by question id per line, with an "
         + "optional \"id\" passed through), from FILE or stdin. Writes one JSON line per input line, in order: "
         + "the verdict, or the error for that line. A summary goes to stderr. Exit 0 when every line gave a "
@@ -59,7 +60,7 @@ public final class BatchCommand implements Callable<Integer> {
     Loaded loaded = questionnaire.load(io);
     String chosen = language.choose(loaded.ready(), io, true);
     Walker walker = new Walker(loaded.ready(), chosen);
-    Wording wording = new Wording(loaded.ready(), chosen, emergencyNumber.choose(loaded.ready(), io),
+    Wording wording = new Wording(loaded.ready(), chosen, emergencyNumber.choose(loaded.ready(), io, language),
         Messages.of(chosen));
     Batch batch = new Batch(walker, new VerdictJson(wording, loaded.origin()),
         strict ? Batch.Gaps.STRICT : Batch.Gaps.UNSURE, parseOnly);

@@ -2,8 +2,10 @@ package triage.cli;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import triage.model.Problem;
 import triage.model.Question;
+import triage.render.Messages;
 import triage.render.Shown;
 import triage.walk.AnswerParser;
 import triage.walk.AnswerSheet;
@@ -11,7 +13,8 @@ import triage.walk.AnswerSheet;
 /**
  * Why a command ended without what was asked of it, as one value the edge turns into a message
  * (text or JSON) and an exit code. Thrown by commands and caught only in {@link triage.Main};
- * batch writes one per bad line instead.
+ * batch writes one per bad line instead. Its message is for scripts: English, naming questions by
+ * id. A person reads {@link #toPerson}: the same in their language, where a run has said it so.
  */
 public final class Failure extends Exception {
 
@@ -51,19 +54,51 @@ public final class Failure extends Exception {
   private final transient Optional<String> questionId;
   private final transient Optional<String> didYouMean;
   private final transient List<Problem> problems;
+  /** The words for a person, in the language given. */
+  private final transient Function<Messages, String> words;
 
   private Failure(Kind kind, String message, Optional<Question> question, Optional<String> questionId,
       Optional<String> didYouMean, List<Problem> problems) {
+    this(kind, message, question, questionId, didYouMean, problems, language -> message);
+  }
+
+  private Failure(Kind kind, String message, Optional<Question> question, Optional<String> questionId,
+      Optional<String> didYouMean, List<Problem> problems, Function<Messages, String> words) {
     super(message, null, false, false);
     this.kind = kind;
     this.question = question;
     this.questionId = questionId;
     this.didYouMean = didYouMean;
     this.problems = List.copyOf(problems);
+    this.words = words;
   }
 
   public static Failure of(Kind kind, String message) {
     return new Failure(kind, message, Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+  }
+
+  /**
+   * A failure in the tool's own words ({@code messages_*.properties}): a person reads them in the
+   * language of the run, scripts in English.
+   */
+  public static Failure said(Kind kind, String key, Object... args) {
+    return of(kind, messages -> messages.get(key, args));
+  }
+
+  /** A failure whose words {@code words} puts in each language: a person's, and English for scripts. */
+  public static Failure of(Kind kind, Function<Messages, String> words) {
+    return new Failure(kind, words.apply(Messages.english()), Optional.empty(), Optional.empty(), Optional.empty(),
+        List.of(), words);
+  }
+
+  /** The same failure, with the words a person reads, already in their language. */
+  public Failure tellingPeople(String words) {
+    return new Failure(kind, getMessage(), question, questionId, didYouMean, problems, language -> words);
+  }
+
+  /** What a person reads: in the language given, unless the failure was already told in theirs. */
+  public String toPerson(Messages messages) {
+    return words.apply(messages);
   }
 
   /** A failure at one question: it has no answer ({@code incomplete}) or not an accepted one. */

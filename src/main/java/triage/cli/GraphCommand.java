@@ -15,6 +15,7 @@ import triage.walk.StepRule;
 
 /** {@code triage graph [FILE]}: the questionnaire as a Mermaid or Graphviz picture. */
 @Command(name = "graph", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
+    header = "Draw the questionnaire as a graph (Mermaid or DOT).",
     description = "Print the questionnaire (FILE, else --questions, else the built-in one) as a graph: questions as"
         + " boxes, red flags marked with their level, outcomes coloured by level, edges labelled with the answers"
         + " and the levels they raise to, a dashed edge where a question is skipped, and a dotted edge from each"

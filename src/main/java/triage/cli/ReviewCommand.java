@@ -1,6 +1,7 @@
 package triage.cli;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -15,11 +16,13 @@ import picocli.CommandLine.Parameters;
 import triage.check.Validator;
 import triage.load.Loaded;
 import triage.model.Problem;
+import triage.render.Messages;
 import triage.render.ReviewPage;
 import triage.transcript.Transcript;
 
 /** {@code triage review [FILE] -o PAGE}: one HTML page to review a whole questionnaire. */
 @Command(name = "review", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
+    header = "Write one HTML page to review a questionnaire, pilot included.",
     description = "Write one self-contained HTML page (no network, no script) to review a questionnaire (FILE, else"
         + " --questions, else the built-in one): every question in every language with its help, answers, levels,"
         + " raises and follow-ups; the screens; every outcome with its advice and when it is given; the tree; the"
@@ -74,8 +77,15 @@ public final class ReviewCommand implements Callable<Integer> {
     return errors == 0 ? ExitCode.OK : ExitCode.INVALID_QUESTIONNAIRE;
   }
 
-  /** The page, whole or not at all, readable by others as any document is (the umask permitting). */
+  /**
+   * The page, whole or not at all, readable by others as any document is (the umask permitting);
+   * never through a symbolic link or over a folder.
+   */
   private static void write(Path path, String page) throws Failure {
+    if (!SaveFile.canTake(path)) {
+      throw Failure.of(Failure.Kind.UNREADABLE_FILE, "cannot write the page to " + path + ": "
+          + SaveFile.reason(path, new AccessDeniedException(path.toString()), Messages.english()));
+    }
     FileAttribute<?>[] readable = path.toAbsolutePath().getFileSystem().supportedFileAttributeViews().contains("posix")
         ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--"))}
         : new FileAttribute<?>[0];
@@ -83,7 +93,7 @@ public final class ReviewCommand implements Callable<Integer> {
       SaveFile.writeWhole(path, page, readable);
     } catch (IOException e) {
       throw Failure.of(Failure.Kind.WRITE_FAILED, "could not write the page to " + path + ": "
-          + SaveFile.reason(path, e));
+          + SaveFile.reason(path, e, Messages.english()));
     }
   }
 }

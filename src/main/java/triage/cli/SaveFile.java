@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
+import triage.render.Messages;
 import triage.transcript.TranscriptFile;
 
 /**
@@ -27,20 +28,28 @@ final class SaveFile {
 
   /** Refuses, before anything is asked, a path the result could not be saved to. */
   void check() throws Failure {
-    Path folder = folder();
-    if (Files.isSymbolicLink(path) || Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)
-        || !Files.isDirectory(folder) || !Files.isWritable(folder)
-        || Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-      throw Failure.of(Failure.Kind.UNREADABLE_FILE, "cannot save to " + path + ": "
-          + reason(path, new AccessDeniedException(path.toString())));
+    if (!canTake(path)) {
+      throw Failure.of(Failure.Kind.UNREADABLE_FILE,
+          words -> words.get("save.cannot", path, reason(path, new AccessDeniedException(path.toString()), words)));
     }
+  }
+
+  /**
+   * Whether a file can be written whole at {@code path}: not a symbolic link, a folder or another
+   * special file, and in a folder that exists and can be written; an ordinary file there is replaced.
+   */
+  static boolean canTake(Path path) {
+    Path folder = folder(path);
+    return !(Files.isSymbolicLink(path) || Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)
+        || !Files.isDirectory(folder) || !Files.isWritable(folder)
+        || Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS));
   }
 
   void write(String text) throws Failure {
     try {
       writeWhole(path, text, TranscriptFile.ownerOnly(path));
     } catch (IOException e) {
-      throw Failure.of(Failure.Kind.WRITE_FAILED, "could not save to " + path + ": " + reason(path, e));
+      throw Failure.of(Failure.Kind.WRITE_FAILED, words -> words.get("save.failed", path, reason(path, e, words)));
     }
   }
 
@@ -66,31 +75,27 @@ final class SaveFile {
     }
   }
 
-  private Path folder() {
-    return folder(path);
-  }
-
   private static Path folder(Path path) {
     Path parent = path.toAbsolutePath().getParent();
     return parent == null ? Path.of("/") : parent;
   }
 
   /** Why a file cannot be written, in a person's words. */
-  static String reason(Path path, IOException e) {
+  static String reason(Path path, IOException e, Messages words) {
     if (Files.isSymbolicLink(path)) {
-      return "it is a symbolic link, which triage never writes through";
+      return words.get("file.symlink");
     }
     if (Files.isDirectory(path)) {
-      return "it is a folder";
+      return words.get("record.folder");
     }
     if (path.toAbsolutePath().getParent() != null && !Files.isDirectory(path.toAbsolutePath().getParent())) {
-      return "its folder does not exist";
+      return words.get("record.no-folder");
     }
     if (e instanceof AccessDeniedException) {
-      return "permission denied";
+      return words.get("record.denied");
     }
     if (e instanceof NoSuchFileException) {
-      return "a file cannot be created there";
+      return words.get("record.cannot-create");
     }
     return e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : String.valueOf(e.getMessage());
   }

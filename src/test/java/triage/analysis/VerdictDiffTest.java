@@ -112,7 +112,8 @@ class VerdictDiffTest {
     long[] expected = bruteForce(a, b);
     assertEquals(expected[0], result.combinations().exact(), "combinations");
     assertEquals(expected[1], result.changed().exact(), "changed combinations");
-    assertEquals(expected[1], result.examples().size(), "every changed combination is listed under the limit");
+    assertEquals(expected[1], result.decisions().stream().mapToLong(d -> d.count().exact()).sum(),
+        "the decisions listed under the limit cover every changed combination, each once");
   }
 
   @Test
@@ -138,9 +139,15 @@ class VerdictDiffTest {
     VerdictDiff.Result result = VerdictDiff.compare(new Walker(Trees.valid(Trees.SMALL)),
         new Walker(Trees.valid(rerouted)), 10);
     assertEquals(2, result.changed().exact());
-    assertEquals(List.of("chest=no", "numb=unsure", "pops=0-9", "sitting=few"), result.examples().get(0).answers());
-    assertEquals("see-professional (see_pro)", result.examples().get(0).change().before().describe());
-    assertEquals("self-care (self_care)", result.examples().get(0).change().after().describe());
+    assertEquals(1, result.decisions().size(), "one decision: both sitting answers after it change alike");
+    VerdictDiff.Decision decision = result.decisions().get(0);
+    assertEquals(List.of("chest=no", "numb=unsure", "pops=0-9"), decision.answers());
+    assertTrue(decision.rest());
+    assertEquals(2, decision.count().exact());
+    assertTrue(decision.lessUrgent());
+    assertEquals("numb=unsure, pops=0-9, with the 1 other answer no, whatever is answered after", decision.shortened());
+    assertEquals("see-professional (see_pro)", decision.change().before().describe());
+    assertEquals("self-care (self_care)", decision.change().after().describe());
   }
 
   @Test
@@ -231,8 +238,8 @@ class VerdictDiffTest {
     VerdictDiff.Result result = VerdictDiff.compare(new Walker(Trees.valid(Trees.SMALL)),
         new Walker(Trees.valid(noUnsure)), 10);
     assertEquals(2, result.changed().exact(), "after chest=no and after chest=unsure");
-    assertEquals(List.of("chest=no", "numb=unsure"), result.examples().get(0).answers());
+    assertEquals(List.of("chest=no", "numb=unsure"), result.decisions().get(0).answers());
     assertEquals("no verdict: `unsure` is not an answer to `numb` there",
-        result.examples().get(0).change().after().describe());
+        result.decisions().get(0).change().after().describe());
   }
 }

@@ -130,8 +130,8 @@ class ScriptsTest {
         + " one with --answer numb=VALUE\",\"question\":\"numb\",\"accepts\":[\"yes\",\"no\",\"unsure\"]}\n", json.err());
     Cli.Result noInput = run("yes\n", "--no-input");
     assertEquals(3, noInput.exit());
-    assertEquals("triage: question `chest` has no answer, so there is no verdict; give one with --answer chest=VALUE\n",
-        noInput.err());
+    assertEquals("triage: The question “Chest pain?” has no answer, so there is no result; give one with --answer"
+        + " chest=VALUE\n", noInput.err());
   }
 
   @Test

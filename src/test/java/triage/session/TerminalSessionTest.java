@@ -334,7 +334,7 @@ class TerminalSessionTest {
       terminal.waitFor("Chest pain?").line("no");
       terminal.waitFor("Numbness?").keys("\u0004");
       assertEquals(3, terminal.exitCode());
-      assertEquals("triage: Input ended before question `numb` was answered, so there is no result.\n",
+      assertEquals("triage: Input ended before the question “Numbness?” was answered, so there is no result.\n",
           terminal.err());
       assertFalse(terminal.screen().contains("Not a diagnosis"), "no verdict: " + terminal.screen());
     }
