@@ -25,8 +25,8 @@ import triage.transcript.Transcript;
     header = "Write one HTML page to review a questionnaire, pilot included.",
     description = "Write one self-contained HTML page (no network, no script) to review a questionnaire (FILE, else"
         + " --questions, else the built-in one): every question in every language with its help, answers, levels,"
-        + " raises and follow-ups; the screens; every outcome with its advice and when it is given; the tree; the"
-        + " reading grade of each English text; and the validator's findings beside the items they concern. With"
+        + " raises and follow-ups; the screens; every outcome with its advice and when it is given; the tree (in"
+        + " the --lang language); the reading grade of each English text; and the validator's findings beside the items they concern. With"
         + " --transcripts, the pilot report as charts. Exit 0, or 78 when the questionnaire has errors (the page"
         + " is written all the same, and shows them).")
 public final class ReviewCommand implements Callable<Integer> {
@@ -40,6 +40,9 @@ public final class ReviewCommand implements Callable<Integer> {
 
   @Mixin
   QuestionnaireOption questionnaire;
+
+  @Mixin
+  LanguageOption language;
 
   @Option(names = {"-o", "--output"}, paramLabel = "PAGE",
       description = "Write the page to this file, whole or not at all (default, and -: standard output).")
@@ -64,7 +67,8 @@ public final class ReviewCommand implements Callable<Integer> {
           transcripts.stream().map(Path::toString).toList(),
           loaded.questionnaire().map(Transcript::wordings).orElse(Map.of())));
     }
-    String page = ReviewPage.html(loaded, problems, pilot);
+    String chosen = loaded.questionnaire().map(q -> language.choose(q, io, true)).orElse("en");
+    String page = ReviewPage.html(loaded, problems, pilot, chosen);
     long errors = problems.stream().filter(Problem::isError).count();
     if (output == null || output.equals(STANDARD_OUTPUT)) {
       io.out().print(page);
