@@ -11,7 +11,7 @@ import triage.model.Questionnaire;
 import triage.model.YesNoQuestion;
 
 /**
- * The pilot report on the review page, as charts drawn with CSS: the verdicts by level; for each
+ * The pilot report on the review page, as charts in inline SVG: the verdicts by level; for each
  * question and each wording of it, the share of each answer, the help, back and rejected rates and
  * the median time; and where sessions ended without a verdict. Every bar has its numbers in words
  * beside it, and everything from the transcripts is escaped.
@@ -22,6 +22,11 @@ final class PilotCharts {
       YesNoQuestion.YES, "#4c78a8", YesNoQuestion.NO, "#9ecae9", YesNoQuestion.UNSURE, "#f58518");
   private static final String[] OTHER_COLOURS = {
       "#54a24b", "#b279a2", "#e45756", "#72b7b2", "#eeca3b", "#ff9da6", "#9d755d", "#bab0ac"};
+
+  private static final int STACKED_WIDTH = 240;
+  private static final int RATE_WIDTH = 60;
+  private static final int BAR_HEIGHT = 14;
+  private static final String GREY = "#777";
 
   private final StringBuilder out;
   private final ReviewPage.Pilot pilot;
@@ -69,8 +74,8 @@ final class PilotCharts {
     shares.put("no verdict", without);
     colours.put("no verdict", "#999");
     stacked(shares, colours);
-    out.append("<p class=\"chart-key\">").append(given).append(" verdicts, ").append(without)
-        .append(" sessions without one");
+    out.append("<p class=\"chart-key\">").append(given).append(given == 1 ? " verdict, " : " verdicts, ").append(without)
+        .append(without == 1 ? " session without one" : " sessions without one");
     if (without > 0) {
       List<String> ends = new ArrayList<>();
       figures.withoutVerdict().forEach((end, count) -> ends.add(Html.escape(end) + " " + count));
@@ -142,19 +147,40 @@ final class PilotCharts {
   /** One bar split by share, each part in its colour, and the same in words below it. */
   private void stacked(Map<String, Long> counts, Map<String, String> colours) {
     long total = counts.values().stream().mapToLong(Long::longValue).sum();
-    out.append("<div class=\"bar\">");
-    counts.forEach((key, count) -> {
-      if (count > 0) {
-        out.append("<span style=\"width:").append(percent(share(count, total))).append(";background:")
-            .append(colours.get(key)).append("\" title=\"").append(Html.escape(key)).append(' ')
-            .append(percent(share(count, total))).append("\"></span>");
-      }
-    });
-    out.append("</div>\n<div class=\"chart-key\">");
+    List<Part> parts = new ArrayList<>();
+    counts.forEach((key, count) -> parts.add(new Part(share(count, total), colours.get(key),
+        key + " " + percent(share(count, total)))));
+    out.append(bar(parts, STACKED_WIDTH)).append("\n<div class=\"chart-key\">");
     counts.forEach((key, count) -> out.append("<span class=\"swatch\" style=\"background:").append(colours.get(key))
         .append("\"></span>").append(Html.escape(key)).append(' ').append(percent(share(count, total))).append(" (")
         .append(count).append(')'));
     out.append("</div>\n");
+  }
+
+  /** A part of a bar: its share of the whole, its colour, and what it is, for a tooltip. */
+  private record Part(double share, String colour, String title) {}
+
+  /** A bar as inline SVG: the parts side by side on a grey ground, each as long as its share. */
+  private static String bar(List<Part> parts, int width) {
+    StringBuilder svg = new StringBuilder("<svg class=\"bar\" width=\"").append(width).append("\" height=\"")
+        .append(BAR_HEIGHT).append("\" viewBox=\"0 0 ").append(width).append(' ').append(BAR_HEIGHT)
+        .append("\" role=\"img\"><rect width=\"").append(width).append("\" height=\"").append(BAR_HEIGHT)
+        .append("\" rx=\"3\" fill=\"#f0f0f0\"/>");
+    double x = 0;
+    for (Part part : parts) {
+      double length = part.share() * width;
+      if (length > 0) {
+        svg.append("<rect x=\"").append(number(x)).append("\" width=\"").append(number(length))
+            .append("\" height=\"").append(BAR_HEIGHT).append("\" fill=\"").append(part.colour()).append("\"><title>")
+            .append(Html.escape(part.title())).append("</title></rect>");
+      }
+      x += length;
+    }
+    return svg.append("</svg>").toString();
+  }
+
+  private static String number(double value) {
+    return String.format(Locale.ROOT, "%.1f", value);
   }
 
   private void dropOff() {
@@ -173,24 +199,28 @@ final class PilotCharts {
       List<String> ends = new ArrayList<>();
       entry.getValue().forEach((end, n) -> ends.add(Html.escape(end) + " " + n));
       out.append("<tr><td>").append(entry.getKey().isEmpty() ? "(before any question)"
-          : "<code>" + Html.escape(entry.getKey()) + "</code>").append("</td><td><div class=\"rate\"><div"
-          + " class=\"bar\"><span style=\"width:").append(percent(share(count, most))).append("\"></span></div>")
-          .append(count).append("</div></td><td>").append(String.join(", ", ends)).append("</td></tr>\n");
+          : "<code>" + Html.escape(entry.getKey()) + "</code>").append("</td><td>")
+          .append(measure(share(count, most), Long.toString(count))).append("</td><td>")
+          .append(String.join(", ", ends)).append("</td></tr>\n");
     }
     out.append("</table>\n");
   }
 
   private static String rate(double rate) {
-    return "<div class=\"rate\"><div class=\"bar\"><span style=\"width:" + percent(rate) + "\"></span></div>"
-        + percent(rate) + "</div>";
+    return measure(rate, percent(rate));
   }
 
   private static String time(long millis, long slowest) {
     if (millis < 0) {
       return "<span class=\"none\">not timed</span>";
     }
-    return "<div class=\"rate\"><div class=\"bar\"><span style=\"width:" + percent(share(millis, slowest))
-        + "\"></span></div>" + String.format(Locale.ROOT, "%.1f s", millis / 1000.0) + "</div>";
+    return measure(share(millis, slowest), String.format(Locale.ROOT, "%.1f s", millis / 1000.0));
+  }
+
+  /** A short grey bar of {@code share} with {@code words} beside it. */
+  private static String measure(double share, String words) {
+    return "<div class=\"rate\">" + bar(List.of(new Part(share, GREY, words)), RATE_WIDTH) + Html.escape(words)
+        + "</div>";
   }
 
   private static double share(long part, long whole) {

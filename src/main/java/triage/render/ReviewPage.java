@@ -106,6 +106,10 @@ public final class ReviewPage {
     } else if (loaded.hasErrors()) {
       out.append("<p class=\"problem error\">This questionnaire has errors, so it cannot run; what follows is"
           + " what could be read.</p>\n");
+    } else if (errors > 0) {
+      out.append("<p class=\"problem error\">The validator finds ").append(count(errors, "error"))
+          .append(" in this questionnaire: <code>triage validate</code> fails until ").append(errors == 1 ? "it is"
+              : "they are").append(" fixed.</p>\n");
     }
     out.append("<nav><a href=\"#findings\">Findings</a>");
     if (questionnaire.isPresent()) {

@@ -55,11 +55,8 @@ final class ReviewStyle {
       .key.dashed { border-top-style: dashed; }
       .key.dotted { border-top: 3px dotted #ff7f0e; }
       ol.screen { margin: 6px 0; }
-      .bar { display: flex; height: 16px; min-width: 160px; background: #f0f0f0; border-radius: 3px; overflow: hidden; }
-      .bar span { display: block; height: 100%; }
+      svg.bar { display: block; }
       .rate { display: flex; align-items: center; gap: 6px; white-space: nowrap; font-size: 13px; }
-      .rate .bar { min-width: 60px; width: 60px; }
-      .rate .bar span { background: #777; }
       .chart-key { font-size: 13px; color: #444; }
       .swatch { display: inline-block; width: 10px; height: 10px; margin: 0 3px 0 8px; border-radius: 2px; }
       @media print { .scroll { overflow: visible; border: none; } .item { break-inside: avoid; } }
