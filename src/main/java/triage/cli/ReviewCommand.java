@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,7 +17,8 @@ import triage.load.Loaded;
 import triage.model.Problem;
 import triage.render.Messages;
 import triage.render.ReviewPage;
-import triage.transcript.Transcript;
+import triage.transcript.Report;
+import triage.transcript.Wordings;
 
 /** {@code triage review [FILE] -o PAGE}: one HTML page to review a whole questionnaire. */
 @Command(name = "review", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
@@ -63,9 +63,9 @@ public final class ReviewCommand implements Callable<Integer> {
     List<Problem> problems = Validator.validate(loaded);
     Optional<ReviewPage.Pilot> pilot = Optional.empty();
     if (transcripts != null) {
-      pilot = Optional.of(new ReviewPage.Pilot(Transcripts.read(transcripts),
+      pilot = Optional.of(new ReviewPage.Pilot(Transcripts.read(transcripts, Report.Filter.ALL),
           transcripts.stream().map(Path::toString).toList(),
-          loaded.questionnaire().map(Transcript::wordings).orElse(Map.of())));
+          new Wordings(loaded.questionnaire().stream().toList()).shown()));
     }
     String chosen = loaded.questionnaire().map(q -> language.choose(q, io, true)).orElse("en");
     String page = ReviewPage.html(loaded, problems, pilot, chosen);

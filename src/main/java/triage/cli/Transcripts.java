@@ -11,8 +11,8 @@ final class Transcripts {
 
   private Transcripts() {}
 
-  static Report read(List<Path> files) throws Failure, IOException {
-    Report report = new Report();
+  static Report read(List<Path> files, Report.Filter filter) throws Failure, IOException {
+    Report report = new Report(filter);
     for (Path file : files) {
       try (InputStream in = InputFiles.open(file)) {
         ByteLines lines = new ByteLines(in, Batch.MAX_LINE);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import triage.model.Level;
 import triage.render.Json;
 import triage.render.PilotFigures;
@@ -41,6 +42,11 @@ public final class Report implements PilotFigures {
       return answers;
     }
 
+    /** How many times it was answered (not left by going back, quitting or the input ending). */
+    public long answered() {
+      return answered;
+    }
+
     /** Of the answers given, the share that were unsure. */
     public double unsureRate() {
       return answered == 0 ? 0 : (double) unsure / answered;
@@ -70,7 +76,27 @@ public final class Report implements PilotFigures {
     }
   }
 
+  /**
+   * Which sessions a report counts: those run in this mode ({@code terminal}, {@code pipe},
+   * {@code answers}), in this language, with this version of the questionnaire, or with a
+   * questionnaire whose sha256 starts with this; an empty one takes every session.
+   */
+  public record Filter(Optional<String> mode, Optional<String> language, Optional<String> version,
+      Optional<String> sha256) {
+
+    public static final Filter ALL = new Filter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+
+    boolean accepts(Session session) {
+      return mode.map(m -> m.equals(session.mode)).orElse(true)
+          && language.map(l -> l.equals(session.language)).orElse(true)
+          && version.map(v -> v.equals(session.version)).orElse(true)
+          && sha256.map(sha -> session.sha256 != null && session.sha256.startsWith(sha)).orElse(true);
+    }
+  }
+
+  private final Filter filter;
   private long sessions;
+  private long leftOut;
   private final List<String> unreadable = new ArrayList<>();
   private long unreadableCount;
   private final Map<Level, Long> verdicts = new LinkedHashMap<>();
@@ -90,6 +116,11 @@ public final class Report implements PilotFigures {
   private int wordings;
 
   public Report() {
+    this(Filter.ALL);
+  }
+
+  public Report(Filter filter) {
+    this.filter = filter;
     for (Level level : Level.values()) {
       verdicts.put(level, 0L);
     }
@@ -105,6 +136,10 @@ public final class Report implements PilotFigures {
       if (unreadable.size() < UNREADABLE_NAMED) {
         unreadable.add(where);
       }
+      return;
+    }
+    if (!filter.accepts(session)) {
+      leftOut++;
       return;
     }
     sessions++;
@@ -172,6 +207,11 @@ public final class Report implements PilotFigures {
     return sessions;
   }
 
+  /** The sessions read but left out by the filter. */
+  public long leftOut() {
+    return leftOut;
+  }
+
   @Override
   public long unreadableCount() {
     return unreadableCount;
@@ -211,6 +251,10 @@ public final class Report implements PilotFigures {
     String end;
     String level;
     String at;
+    String mode;
+    String language;
+    String version;
+    String sha256;
 
     void read(JsonParser json) throws IOException {
       if (json.nextToken() != JsonToken.START_OBJECT) {
@@ -224,11 +268,30 @@ public final class Report implements PilotFigures {
           case "end" -> end = json.getValueAsString();
           case "level" -> level = json.getValueAsString();
           case "at" -> at = json.getValueAsString();
+          case "mode" -> mode = json.getValueAsString();
+          case "language" -> language = json.getValueAsString();
+          case "questionnaire" -> readQuestionnaire(json, value);
           default -> json.skipChildren();
         }
       }
       if (end == null || json.nextToken() != null) {
         throw new IOException("not a whole transcript");
+      }
+    }
+
+    private void readQuestionnaire(JsonParser json, JsonToken value) throws IOException {
+      if (value != JsonToken.START_OBJECT) {
+        json.skipChildren();
+        return;
+      }
+      while (json.nextToken() == JsonToken.FIELD_NAME) {
+        String field = json.currentName();
+        json.nextToken();
+        switch (field) {
+          case "version" -> version = json.getValueAsString();
+          case "sha256" -> sha256 = json.getValueAsString();
+          default -> json.skipChildren();
+        }
       }
     }
 

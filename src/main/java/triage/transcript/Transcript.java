@@ -7,9 +7,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.LongSupplier;
 import triage.model.Origin;
 import triage.model.Question;
@@ -94,18 +92,6 @@ public final class Transcript implements SessionEvents {
   /** A short hash of the exact words shown: two wordings of one question differ here, and no more is kept. */
   public static String hash(String shownText) {
     return Sha256.hex(shownText).substring(0, 16);
-  }
-
-  /**
-   * The words of every question of a questionnaire, in every language, as {@code LANGUAGE: words},
-   * by the hash transcripts know them by: what a report shows beside a wording.
-   */
-  public static Map<String, String> wordings(Questionnaire questionnaire) {
-    Map<String, String> words = new HashMap<>();
-    for (Question question : questionnaire.questions()) {
-      question.text().byLanguage().forEach((language, text) -> words.put(hash(text), language + ": " + text));
-    }
-    return words;
   }
 
   @Override

@@ -158,7 +158,7 @@ class ReviewTest {
     assertEquals(0, review.exit(), review.err());
     String page = review.out();
     // 20f8525203d355a3 is the first 16 hex digits of `printf 'Chest pain?' | sha256sum`.
-    assertTrue(page.contains("<tr><td><a href=\"#q-chest\"><code>chest</code></a></td><td>en: Chest pain?"
+    assertTrue(page.contains("<tr><td><a href=\"#q-chest\"><code>chest</code></a></td><td>en (1.0.0): Chest pain?"
         + " <code>20f8525203d355a3</code></td><td>2</td><td><svg class=\"bar\" width=\"240\" height=\"14\""), page);
     assertTrue(page.contains("<span class=\"swatch\" style=\"background:#f58518\"></span>unsure 50.0% (1)"
         + "<span class=\"swatch\" style=\"background:#9ecae9\"></span>no 50.0% (1)</div>\n"), page);
