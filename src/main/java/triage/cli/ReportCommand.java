@@ -50,7 +50,7 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--lang", paramLabel = "LANG", description = "Only sessions in this language, such as en or es.")
   String language;
 
-  @Option(names = "--version", paramLabel = "VERSION",
+  @Option(names = "--questionnaire-version", paramLabel = "VERSION",
       description = "Only sessions with this version of the questionnaire, such as 2.1.0.")
   String version;
 
@@ -160,7 +160,7 @@ public final class ReportCommand implements Callable<Integer> {
     List<String> given = new ArrayList<>();
     Optional.ofNullable(mode).ifPresent(m -> given.add("--mode " + m));
     Optional.ofNullable(language).ifPresent(l -> given.add("--lang " + l));
-    Optional.ofNullable(version).ifPresent(v -> given.add("--version " + v));
+    Optional.ofNullable(version).ifPresent(v -> given.add("--questionnaire-version " + v));
     Optional.ofNullable(sha).ifPresent(s -> given.add("--sha " + s));
     return Visible.line(String.join(", ", given));
   }

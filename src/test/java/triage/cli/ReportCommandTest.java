@@ -96,7 +96,7 @@ class ReportCommandTest {
         + "No verdict (1): quit 1\n", pipe.out().substring(0, pipe.out().indexOf("\n\n") + 1));
     Cli.Result spanish = Cli.run("", "report", "--format", "csv", "--lang", "es", pilot.toString());
     assertEquals(3, spanish.out().lines().count(), "a header and chest and numb once: " + spanish.out());
-    Cli.Result byVersion = Cli.run("", "report", "--format", "json", "--version", "1.0.0", "--questions",
+    Cli.Result byVersion = Cli.run("", "report", "--format", "json", "--questionnaire-version", "1.0.0", "--questions",
         old.toString(), pilot.toString());
     assertEquals("{\"sessions\":2,\"left_out\":3,", byVersion.out().substring(0, 27));
     Cli.Result bySha = Cli.run("", "report", "--sha", OLD_SHA.substring(0, 8).toUpperCase(), "--mode", "terminal",
