@@ -213,6 +213,50 @@ class ClinicianCommandsTest {
   }
 
   @Test
+  void aRerouteOfTheBuiltInIsOneDecision() throws Exception {
+    String builtIn = Files.readString(Path.of("questions.yaml"));
+    String yes = "      yes: {next: pops_per_day, raise: see-professional}\n";
+    assertTrue(builtIn.contains(yes));
+    Path rerouted = write("clunk.yaml", builtIn.replace(yes, "      yes: {next: pops_per_day}\n")
+        .replace("version: 2.1.0", "version: 2.1.1"));
+    Cli.Result result = Cli.run("", "diff", "questions.yaml", rerouted.toString());
+    assertEquals(1, result.exit());
+    assertTrue(result.out().endsWith("""
+        Changed structure: 2
+          version 2.1.0 is now 2.1.1
+          question `clunk`: `yes` now goes to `pops_per_day`; before, it goes to `pops_per_day`, raising to see-professional
+
+        Verdicts: 729 of 22,041,267,711 answer combinations changed
+          see-professional (see_professional) -> self-care (self_care): 729 combinations  LESS URGENT
+          LESS URGENT  clunk=yes, pops_per_day=0-9, with the other answers no, whatever is answered to age_65, whatever is answered after: 729 combinations
+              see-professional (see_professional) -> self-care (self_care)
+        """), result.out());
+  }
+
+  @Test
+  void aMovedThresholdReadsAsAMove() throws Exception {
+    String builtIn = Files.readString(Path.of("questions.yaml"));
+    String ranges = "      - {min: 0, max: 9, next: sitting_hours}\n      - {min: 10, max: 1000,";
+    assertTrue(builtIn.contains(ranges));
+    Path moved = write("pops.yaml", builtIn.replace(ranges,
+        "      - {min: 0, max: 14, next: sitting_hours}\n      - {min: 15, max: 1000,")
+        .replace("version: 2.1.0", "version: 2.1.1"));
+    Cli.Result result = Cli.run("", "diff", "questions.yaml", moved.toString());
+    assertEquals(1, result.exit());
+    assertTrue(result.out().endsWith("""
+        Changed structure: 3
+          version 2.1.0 is now 2.1.1
+          question `pops_per_day`: range `0-9` is now `0-14`
+          question `pops_per_day`: range `10-1000` is now `15-1000`
+
+        Verdicts: 729 of 29,387,908,095 answer combinations changed
+          see-professional (see_professional) -> self-care (self_care): 729 combinations  LESS URGENT
+          LESS URGENT  pops_per_day=10-14, with the other answers no, whatever is answered to age_65, whatever is answered after: 729 combinations
+              see-professional (see_professional) -> self-care (self_care)
+        """), result.out());
+  }
+
+  @Test
   void aChangedRouteDiffsWithExitOneAndTheCombinations() throws Exception {
     Path rerouted = write("rerouted.yaml",
         Trees.SMALL.replace("unsure: {next: pops, raise: see-professional}", "unsure: {next: pops}"));
