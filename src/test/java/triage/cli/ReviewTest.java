@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,6 +75,11 @@ class ReviewTest {
         + "</span> (its escalation)</li>\n<li>reached from <a href=\"#q-chest\"><code>chest</code></a> raised by"
         + " unsure, <a href=\"#q-numb\"><code>numb</code></a> yes</li>\n"), urgent);
     assertTrue(page.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"tree\""), page);
+    // In the tree, one dotted line per raise, each ending in its escalation outcome's lane with its level's arrow:
+    // chest unsure to urgent, numb unsure and pops 10-1000 to see_pro.
+    assertEquals(List.of("urgent", "see-professional", "see-professional"),
+        Pattern.compile("stroke-dasharray=\"2 3\" marker-end=\"url\\(#arrow-([a-z-]+)\\)\"").matcher(page).results()
+            .map(match -> match.group(1)).toList());
   }
 
   @Test
