@@ -143,7 +143,7 @@ class ClinicianCommandsTest {
     assertTrue(dot.out().startsWith("digraph questionnaire {\n"), dot.out());
     assertTrue(dot.out().contains("  \"q:chest\" -> \"q:numb\" [label=\"no\\nunsure ↑ urgent\"];\n"), dot.out());
     assertTrue(dot.out().contains("  \"o:emergency\" [shape=ellipse, style=filled, fillcolor=\"#d62728\","
-        + " fontcolor=white, label=\"emergency\\nemergency\"];\n"), dot.out());
+        + " fontcolor=white, label=\"emergency\"];\n"), dot.out());
     String builtIn = Cli.run("", "graph", "--format", "dot").out();
     assertTrue(builtIn.contains("  \"q:strength\" -> \"o:self_care\" [style=dashed, label=\"skipped at urgent or above\"];\n"),
         "a skip is drawn dashed: " + builtIn);
@@ -163,7 +163,7 @@ class ClinicianCommandsTest {
   void theGraphIsMermaidWithColoursByLevel() throws Exception {
     Cli.Result mermaid = Cli.run("", "graph", "--questions", small.toString());
     assertEquals(0, mermaid.exit());
-    assertTrue(mermaid.out().startsWith("flowchart TD\n  q0[\"chest<br/>Chest pain?\"]\n"), mermaid.out());
+    assertTrue(mermaid.out().startsWith("flowchart TD\n  q0[\"chest ⚑ emergency<br/>Chest pain?\"]\n"), mermaid.out());
     assertTrue(mermaid.out().contains("  q0 -->|\"no<br/>unsure ↑ urgent\"| q1\n"), mermaid.out());
     assertTrue(mermaid.out().contains("  classDef emergency fill:#d62728,color:#fff\n"), mermaid.out());
     assertTrue(mermaid.out().contains("  class o4 emergency\n"), mermaid.out());
