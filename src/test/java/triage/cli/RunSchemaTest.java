@@ -152,7 +152,7 @@ class RunSchemaTest {
 
   @Test
   void theFailuresNoCommandLineCanCauseHereAreWrittenTheSameWay() {
-    // Ctrl-C needs a terminal and a failed --save a full disk: their objects come from the one writer all errors use.
+    // A failed --save needs a full disk (Ctrl-C is in TerminalSchemaTest): every object comes from the one writer.
     for (Failure.Kind kind : Failure.Kind.values()) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       Reports.json(Failure.of(kind, "what went wrong"), new PrintStream(out, true, StandardCharsets.UTF_8));
