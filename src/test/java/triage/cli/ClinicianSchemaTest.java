@@ -125,8 +125,8 @@ class ClinicianSchemaTest {
       assertTrue(lines.contains(seen), seen + " in " + lines);
     }
     String report = json("report", 0, "report", "--questions", small, r);
-    assertTrue(report.startsWith("{\"sessions\":8,\"unreadable_lines\":0,"), report);
-    assertTrue(report.contains("\"words\":\"en: Chest pain?\""), report);
+    assertTrue(report.startsWith("{\"sessions\":8,\"left_out\":0,\"unreadable_lines\":0,"), report);
+    assertTrue(report.contains("\"language\":\"en\",\"versions\":[\"1.0.0\"],\"words\":\"Chest pain?\""), report);
     assertTrue(report.contains("{\"text\":\"24a126267788d78f\",\"asked\":2,"), "a wording --questions lacks: " + report);
     Path byId = dir.resolve("by-id.jsonl");
     assertEquals(0, Cli.run("", "--answer", "chest=yes", "--questions", small, "--record", byId.toString()).exit());
@@ -134,7 +134,7 @@ class ClinicianSchemaTest {
     assertTrue(untimed.contains("\"median_ms\":-1"), "answers by id are not timed: " + untimed);
     Files.writeString(record, "{\"transcript\":1,\"torn", StandardOpenOption.APPEND);
     String builtIn = json("report", 0, "report", r);
-    assertTrue(builtIn.startsWith("{\"sessions\":8,\"unreadable_lines\":1,\"dropped\":0,\"unreadable\":[\"" + r
+    assertTrue(builtIn.startsWith("{\"sessions\":8,\"left_out\":0,\"unreadable_lines\":1,\"dropped\":0,\"unreadable\":[\"" + r
         + ":9\"]"), builtIn);
     assertTrue(builtIn.contains("\"drop_off\":[{\"question\":\"numb\",\"ends\":{"), builtIn);
   }
