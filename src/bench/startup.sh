@@ -25,10 +25,10 @@ runs=${1:-40}
 # A full self-care walk of the built-in questionnaire, every question answered by id.
 answers="$work/answers.yaml"
 cat > "$answers" <<'YAML'
-{chest_pain: no, sudden_severe: no, breathless: no, breath_pain: no, stroke_signs: no, cord_signs: no,
- bladder_bowel: no, cancer_history: no, weakness: no, fever: no, infection_risk: no, injury: no,
- bone_density: no, numbness: no, radiating_pain: no, weight_loss: no, night_pain: no,
- persistent_pain: no, worse_after_pop: no, lost_motion: no, breath_pop: no, clunk: no,
+{chest_pain: no, sudden_severe: no, sweaty_faint: no, breathless: no, stroke_signs: no, cord_signs: no,
+ bladder_bowel: no, breath_pain: no, effort_pain: no, cancer_history: no, fever: no, infection_risk: no,
+ injury: no, weakness: no, bone_density: no, age_65: no, numbness: no, radiating_pain: no, weight_loss: no,
+ night_pain: no, persistent_pain: no, worse_after_pop: no, lost_motion: no, breath_pop: no, clunk: no,
  pops_per_day: 3, sitting_hours: 4_to_8, crack_neck: no, twist_to_pop: no, stress: no, strength: yes}
 YAML
 run="--answers $answers --format json"
@@ -80,7 +80,7 @@ PY
 
 echo
 echo "time to the first question on a pseudo-terminal, through the launcher:"
-python3 src/bench/first_question.py 20 "Question 1" "> " target/triage | tee "$work/first_question.txt"
+python3 src/bench/first_question.py 20 "Do any of these apply to you?" "> " target/triage | tee "$work/first_question.txt"
 python3 - "$work/first_question.txt" <<'PY'
 import re, sys
 text = open(sys.argv[1]).read()

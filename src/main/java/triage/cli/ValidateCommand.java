@@ -37,7 +37,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Failure {
-    QuestionnaireOption.Source source = file != null ? QuestionnaireOption.read(file) : questionnaire.source(io);
+    QuestionnaireOption.Source source = questionnaire.source(io, file);
     Loaded loaded = source.load();
     List<Problem> problems = Validator.validate(loaded);
     long errors = problems.stream().filter(Problem::isError).count();
