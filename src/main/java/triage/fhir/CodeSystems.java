@@ -68,7 +68,8 @@ public final class CodeSystems {
         .getBytes(StandardCharsets.UTF_8)), "resource", resource);
   }
 
-  private static Map<String, Object> codeSystem(String id, String url, String name, String title, List<Object> concepts) {
+  private static Map<String, Object> codeSystem(String id, String url, String name, String title,
+      List<Object> concepts) {
     return JsonTree.object("resourceType", "CodeSystem", "id", id, "url", url, "name", name, "title", title,
         "status", "draft", "caseSensitive", true, "content", "complete", "count", concepts.size(),
         "concept", concepts);

@@ -36,6 +36,9 @@ public final class QuestionnaireExport {
   private final String language;
   private final Map<String, Wording> wordings = new LinkedHashMap<>(); // by language
 
+  /** The words of a verdict: those of the outcome at node {@code outcome}, at {@code level}. */
+  private record Words(int outcome, Level level) {}
+
   /** An export whose texts name {@code emergencyNumber} (or "your local emergency number"). */
   public QuestionnaireExport(Questionnaire questionnaire, Optional<String> emergencyNumber) {
     this.questionnaire = questionnaire;
@@ -73,11 +76,11 @@ public final class QuestionnaireExport {
     return root;
   }
 
-  private List<Object> question(Question question) {
+  private List<Map<String, Object>> question(Question question) {
     int node = graph.node(question.id()).orElseThrow();
     Map<String, Object> item = item(question.id(), question instanceof NumberQuestion ? "integer" : "choice",
         question.text());
-    List<Object> items = new ArrayList<>(List.of(item));
+    List<Map<String, Object>> items = new ArrayList<>(List.of(item));
     Optional<Map<String, Object>> unsure = Optional.empty();
     if (question instanceof NumberQuestion number) {
       if (number.min() >= Integer.MIN_VALUE && number.max() <= Integer.MAX_VALUE) {
@@ -99,8 +102,8 @@ public final class QuestionnaireExport {
     }
     // A number a person is not sure of is answered by its companion item instead.
     item.put("required", unsure.isEmpty());
-    for (Object each : items) {
-      enable(node, question, castMap(each));
+    for (Map<String, Object> each : items) {
+      enable(node, each);
     }
     question.help().ifPresent(help -> {
       Map<String, Object> shown = display(FhirNames.OWN_PREFIX + "help:" + question.id(), help);
@@ -110,13 +113,8 @@ public final class QuestionnaireExport {
     return items;
   }
 
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> castMap(Object item) {
-    return (Map<String, Object>) item;
-  }
-
   /** When the item is shown: {@code enableWhen} where answers alone lead to it, else FHIRPath. */
-  private void enable(int node, Question question, Map<String, Object> item) {
+  private void enable(int node, Map<String, Object> item) {
     if (reach.isStart(node)) {
       return;
     }
@@ -157,16 +155,15 @@ public final class QuestionnaireExport {
    * given at; all without the answers it is never given after.
    */
   private List<Object> verdictTexts() {
-    Map<String, List<Object>> shownWhen = new LinkedHashMap<>(); // "outcome node:level" -> conditions
+    Map<Words, List<Object>> shownWhen = new LinkedHashMap<>();
     for (Map.Entry<Reach.End, EnumSet<Level>> end : reach.ends().entrySet()) {
-      shownWhen.computeIfAbsent(end.getKey().words() + ":" + end.getKey().level().ordinal(), k -> new ArrayList<>())
+      shownWhen.computeIfAbsent(new Words(end.getKey().words(), end.getKey().level()), k -> new ArrayList<>())
           .add(reach.taken(end.getKey().way(), end.getValue()));
     }
     List<Object> items = new ArrayList<>();
-    for (Map.Entry<String, List<Object>> shown : shownWhen.entrySet()) {
-      String[] key = shown.getKey().split(":");
-      Outcome outcome = graph.outcome(Integer.parseInt(key[0]));
-      Level level = Level.values()[Integer.parseInt(key[1])];
+    for (Map.Entry<Words, List<Object>> shown : shownWhen.entrySet()) {
+      Outcome outcome = graph.outcome(shown.getKey().outcome());
+      Level level = shown.getKey().level();
       String when = Reach.or(shown.getValue());
       String prefix = FhirNames.OWN_PREFIX + "outcome:" + outcome.id() + ":" + level.word();
       items.add(shownIf(display(prefix, outcome.title()), when));

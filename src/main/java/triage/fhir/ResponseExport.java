@@ -54,11 +54,13 @@ public final class ResponseExport {
     Object answer;
     if (step.question() instanceof NumberQuestion number) {
       if (number.unsure().isPresent() && step.answer() == number.unsure().get()) {
-        return JsonTree.object("linkId", FhirNames.unsure(id), "answer", List.of(JsonTree.object("valueBoolean", true)));
+        return JsonTree.object("linkId", FhirNames.unsure(id),
+            "answer", List.of(JsonTree.object("valueBoolean", true)));
       }
       answer = JsonTree.object("valueInteger", Long.parseLong(step.given().strip()));
     } else {
-      String system = step.question() instanceof ChoiceQuestion ? FhirNames.options(questionnaire, id) : FhirNames.ANSWERS;
+      String system = step.question() instanceof ChoiceQuestion
+          ? FhirNames.options(questionnaire, id) : FhirNames.ANSWERS;
       answer = JsonTree.object("valueCoding", JsonTree.object("system", system, "code", value));
     }
     return JsonTree.object("linkId", id, "answer", List.of(answer));

@@ -24,7 +24,8 @@ class FhirCommandsTest {
         + "  \"language\" : \"en\",\n  \"url\" : \"urn:triage:questionnaire:upper-back-pop\",\n"
         + "  \"version\" : \"2.1.0\",\n  \"name\" : \"UpperBackPop\",\n"), result.out());
     assertTrue(result.out().contains("\"status\" : \"draft\""), result.out());
-    assertTrue(result.out().contains("\"valueString\" : \"¿Siente que la parte alta de la espalda necesita crujir?\""));
+    assertTrue(result.out().contains(
+        "\"valueString\" : \"¿Siente que la parte alta de la espalda necesita crujir?\""), result.out());
     assertTrue(result.out().contains("\"text\" : \"Call 112 now\""), "the emergency number is filled in");
     assertEquals("", result.err());
   }
@@ -66,8 +67,8 @@ class FhirCommandsTest {
     Cli.Result result = Cli.run("", "export", "--code-systems", Trees.writeSmall(dir).toString());
     assertEquals(0, result.exit(), result.err());
     String out = result.out().replaceAll("\\s+", " ");
-    assertTrue(out.startsWith("{ \"resourceType\" : \"Bundle\", \"type\" : \"collection\", \"entry\" : [ { \"fullUrl\""),
-        out);
+    assertTrue(out.startsWith(
+        "{ \"resourceType\" : \"Bundle\", \"type\" : \"collection\", \"entry\" : [ { \"fullUrl\""), out);
     for (String url : new String[] {"urn:triage:answers", "urn:triage:levels", "urn:triage:outcomes:test",
         "urn:triage:options:test:sitting"}) {
       assertTrue(out.contains("\"url\" : \"" + url + "\""), url);
@@ -88,9 +89,9 @@ class FhirCommandsTest {
     assertTrue(out.contains("\"mitigation\" : \"See a doctor today.\""), out);
     assertTrue(out.endsWith("\"questionnaire\" : \"urn:triage:questionnaire:test|1.0.0\", \"status\" : \"completed\","
         + " \"item\" : [ { \"linkId\" : \"chest\", \"answer\" : [ { \"valueCoding\" : { \"system\" :"
-        + " \"urn:triage:answers\", \"code\" : \"no\" } } ] }, { \"linkId\" : \"numb\", \"answer\" : [ { \"valueCoding\""
-        + " : { \"system\" : \"urn:triage:answers\", \"code\" : \"yes\" } } ] }, { \"linkId\" : \"triage:level\","
-        + " \"answer\" : [ { \"valueString\" : \"urgent\" } ] } ] } "), out);
+        + " \"urn:triage:answers\", \"code\" : \"no\" } } ] }, { \"linkId\" : \"numb\", \"answer\" : [ {"
+        + " \"valueCoding\" : { \"system\" : \"urn:triage:answers\", \"code\" : \"yes\" } } ] },"
+        + " { \"linkId\" : \"triage:level\", \"answer\" : [ { \"valueString\" : \"urgent\" } ] } ] } "), out);
   }
 
   @Test
@@ -110,8 +111,36 @@ class FhirCommandsTest {
     assertTrue(result.out().startsWith("{\"level\":\"see-professional\",\"outcome\":\"see_pro\""), result.out());
     assertTrue(result.out().contains("\"path\":[{\"question\":\"chest\",\"text\":\"Chest pain?\",\"answer\":\"no\"},"
         + "{\"question\":\"numb\",\"text\":\"Numbness?\",\"answer\":\"no\"},{\"question\":\"pops\",\"text\":"
-        + "\"Pops a day?\",\"answer\":\"12\"},{\"question\":\"sitting\",\"text\":\"Hours sitting?\",\"answer\":\"many\"}]"),
+        + "\"Pops a day?\",\"answer\":\"12\"},{\"question\":\"sitting\",\"text\":\"Hours sitting?\","
+        + "\"answer\":\"many\"}]"),
         result.out());
+  }
+
+  /** As in the exported form, where the "not sure" item beside a number routes the walk. */
+  @Test
+  void aNumbersNotSureItemAnswersItUnsureEvenBesideANumber() throws Exception {
+    String range = "      - {min: 10, max: 1000, next: sitting, raise: see-professional}\n";
+    Path questions = Files.writeString(dir.resolve("unsure.yaml"),
+        Trees.small(range, range + "    unsure: {next: sitting, raise: urgent}\n"));
+    String items = """
+        {"resourceType": "QuestionnaireResponse", "status": "completed", "item": [
+          {"linkId": "chest", "answer": [{"valueCoding": {"code": "no"}}]},
+          {"linkId": "numb", "answer": [{"valueCoding": {"code": "no"}}]},
+          {"linkId": "pops", "answer": [{"valueInteger": 3}]},
+          NOT_SURE{"linkId": "sitting", "answer": [{"valueCoding": {"code": "few"}}]}]}
+        """;
+    Path sure = Files.writeString(dir.resolve("sure.json"), items.replace("NOT_SURE", ""));
+    Path unsure = Files.writeString(dir.resolve("unsure.json"), items.replace("NOT_SURE",
+        "{\"linkId\": \"pops:unsure\", \"answer\": [{\"valueBoolean\": true}]},"));
+    Cli.Result three = Cli.run("", "--questions", questions.toString(), "--format", "json", "--answers", sure.toString());
+    assertEquals(0, three.exit(), three.err());
+    assertTrue(three.out().startsWith("{\"level\":\"self-care\""), three.out());
+    Cli.Result notSure = Cli.run("", "--questions", questions.toString(), "--format", "json", "--answers",
+        unsure.toString());
+    assertEquals(0, notSure.exit(), notSure.err());
+    assertTrue(notSure.out().startsWith("{\"level\":\"urgent\""), notSure.out());
+    assertTrue(notSure.out().contains("{\"question\":\"pops\",\"text\":\"Pops a day?\",\"answer\":\"unsure\"}"),
+        notSure.out());
   }
 
   @Test

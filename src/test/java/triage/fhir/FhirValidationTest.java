@@ -61,7 +61,8 @@ class FhirValidationTest {
     // What the validator says of the built-in export, for a person to read (target/fhir-validation.txt).
     Files.writeString(Path.of("target", "fhir-validation.txt"), "Questionnaire (built-in):\n"
         + OfflineValidator.format(validator.validate(FhirForms.questionnaire(builtIn)))
-        + "QuestionnaireResponse (built-in, every question no):\n" + OfflineValidator.format(validator.validate(response)));
+        + "QuestionnaireResponse (built-in, every question no):\n"
+        + OfflineValidator.format(validator.validate(response)));
     for (Samples.Sample sample : samples) {
       assertNoErrors(sample.name() + " questionnaire", FhirForms.questionnaire(sample.questionnaire()));
       assertNoErrors(sample.name() + " code systems", FhirForms.codeSystems(sample.questionnaire()));
@@ -89,7 +90,8 @@ class FhirValidationTest {
     QuestionnaireResponse response = OfflineValidator.CONTEXT.newJsonParser()
         .parseResource(QuestionnaireResponse.class, FhirForms.response(builtIn, verdict));
     List<QuestionnaireResponseItemComponent> items = response.getItem();
-    int after = items.indexOf(items.stream().filter(i -> i.getLinkId().equals("new_weakness")).findFirst().orElseThrow());
+    int after = items.indexOf(
+        items.stream().filter(i -> i.getLinkId().equals("new_weakness")).findFirst().orElseThrow());
     QuestionnaireResponseItemComponent weakness = items.get(after).copy().setLinkId("weakness");
     items.add(after + 1, weakness);
     List<SingleValidationMessage> skippedAnswered = validator.validate(encode(response));
@@ -169,7 +171,8 @@ class FhirValidationTest {
       QuestionnaireResponseItemComponent given = answered.get(when.getQuestion());
       boolean holds = given != null && given.getAnswer().stream().anyMatch(answer -> when.hasAnswerCoding()
           ? answer.getValue() instanceof Coding coding && coding.getCode().equals(when.getAnswerCoding().getCode())
-          : answer.getValue() instanceof BooleanType bool && bool.booleanValue() == when.getAnswerBooleanType().booleanValue());
+          : answer.getValue() instanceof BooleanType bool
+              && bool.booleanValue() == when.getAnswerBooleanType().booleanValue());
       conditions.add(holds);
     }
     return conditions.contains(true);

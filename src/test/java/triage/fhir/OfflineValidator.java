@@ -66,7 +66,7 @@ final class OfflineValidator {
       @Override
       public <T extends IBaseResource> T fetchResource(Class<T> type, String url) {
         Questionnaire found = url == null ? null : byUrl.get(url);
-        return found != null && (type == null || type.isInstance(found)) ? type == null ? null : type.cast(found) : null;
+        return found != null && type != null && type.isInstance(found) ? type.cast(found) : null;
       }
     };
     ValidationSupportChain chain = new ValidationSupportChain(new DefaultProfileValidationSupport(CONTEXT), sdc,

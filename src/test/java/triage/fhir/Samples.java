@@ -76,8 +76,9 @@ final class Samples {
     Walk walk = new Walker(questionnaire).start();
     while (!walk.finished()) {
       Question question = walk.question();
-      String given = chosen.getOrDefault(question.id(), question instanceof YesNoQuestion ? YesNoQuestion.NO
-          : question instanceof NumberQuestion number ? Long.toString(number.min()) : question.answers().get(0).value());
+      String usual = question instanceof YesNoQuestion ? YesNoQuestion.NO
+          : question instanceof NumberQuestion number ? Long.toString(number.min()) : question.answers().get(0).value();
+      String given = chosen.getOrDefault(question.id(), usual);
       Answer answer = question instanceof NumberQuestion number && !given.equals(YesNoQuestion.UNSURE)
           ? number.answerFor(Long.parseLong(given)).orElseThrow()
           : question.answers().stream().filter(a -> a.value().equals(given)).findFirst().orElseThrow();
