@@ -133,7 +133,7 @@ class LanguagesTest {
     Cli.Result option = Cli.run(Map.of("LANG", "es_ES.UTF-8"), "", "--frobnicate");
     assertEquals(ExitCode.USAGE, option.exit());
     assertEquals("triage: Opción desconocida: `--frobnicate`; consulte `triage --help`\n", option.err());
-    assertEquals("triage: --format admite text, json, no `xml`; consulte `triage --help`\n",
+    assertEquals("triage: --format admite text, json, fhir-r4, no `xml`; consulte `triage --help`\n",
         Cli.run("", "--lang", "es", "--format", "xml").err());
     assertEquals("triage: La opción --lang necesita un valor (LANG); consulte `triage --help`\n",
         Cli.run(Map.of("LANG", "es_ES.UTF-8"), "", "--lang").err());
