@@ -32,6 +32,7 @@ import triage.cli.QuestionnaireOption;
 import triage.cli.ReportCommand;
 import triage.cli.Reports;
 import triage.cli.RunCommand;
+import triage.cli.SchemaCommand;
 import triage.cli.TestCommand;
 import triage.cli.TriageCommand;
 import triage.cli.ValidateCommand;
@@ -64,6 +65,7 @@ public final class Main {
     COMMANDS.put("paths", PathsCommand::new);
     COMMANDS.put("diff", DiffCommand::new);
     COMMANDS.put("report", ReportCommand::new);
+    COMMANDS.put("schema", SchemaCommand::new);
     COMMANDS.put("completion", CompletionCommand::new);
   }
 
