@@ -25,6 +25,7 @@ import triage.cli.ExitCode;
 import triage.cli.Failure;
 import triage.cli.GraphCommand;
 import triage.cli.HelpSections;
+import triage.cli.InitCommand;
 import triage.cli.Io;
 import triage.cli.LanguageOption;
 import triage.cli.PathsCommand;
@@ -65,6 +66,7 @@ public final class Main {
     COMMANDS.put("paths", PathsCommand::new);
     COMMANDS.put("diff", DiffCommand::new);
     COMMANDS.put("report", ReportCommand::new);
+    COMMANDS.put("init", InitCommand::new);
     COMMANDS.put("schema", SchemaCommand::new);
     COMMANDS.put("completion", CompletionCommand::new);
   }
