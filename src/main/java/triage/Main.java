@@ -31,6 +31,7 @@ import triage.cli.LanguageOption;
 import triage.cli.PathsCommand;
 import triage.cli.QuestionnaireOption;
 import triage.cli.ReportCommand;
+import triage.cli.ReviewCommand;
 import triage.cli.Reports;
 import triage.cli.RunCommand;
 import triage.cli.SchemaCommand;
@@ -66,6 +67,7 @@ public final class Main {
     COMMANDS.put("paths", PathsCommand::new);
     COMMANDS.put("diff", DiffCommand::new);
     COMMANDS.put("report", ReportCommand::new);
+    COMMANDS.put("review", ReviewCommand::new);
     COMMANDS.put("init", InitCommand::new);
     COMMANDS.put("schema", SchemaCommand::new);
     COMMANDS.put("completion", CompletionCommand::new);

@@ -1,6 +1,7 @@
 package triage.analysis;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import triage.model.AnswerWords;
 import triage.model.Answered;
 import triage.model.EmergencyNumbers;
 import triage.model.Level;
+import triage.model.NumberQuestion;
 import triage.model.Outcome;
 import triage.model.Question;
 import triage.model.Questionnaire;
@@ -192,10 +194,18 @@ public final class Changes {
 
   private void answers(String q, Question before, Question after) {
     Map<String, Answer> now = byValue(after);
+    Map<String, Answer> was = byValue(before);
+    Set<String> moved = new HashSet<>();
+    if (before instanceof NumberQuestion && after instanceof NumberQuestion) {
+      moved = movedRanges(q, before.answers().stream().filter(a -> !now.containsKey(a.value())).toList(),
+          after.answers().stream().filter(a -> !was.containsKey(a.value())).toList());
+    }
     for (Answer old : before.answers()) {
       Answer answer = now.get(old.value());
       if (answer == null) {
-        structure.add(q + ": answer `" + old.value() + "` removed");
+        if (!moved.contains(old.value())) {
+          structure.add(q + ": answer `" + old.value() + "` removed");
+        }
         continue;
       }
       reword(q + ": option `" + old.value() + "`", old.label(), answer.label());
@@ -204,12 +214,33 @@ public final class Changes {
             + describe(old.route()));
       }
     }
-    Map<String, Answer> was = byValue(before);
     for (Answer answer : after.answers()) {
-      if (!was.containsKey(answer.value())) {
+      if (!was.containsKey(answer.value()) && !moved.contains(answer.value())) {
         structure.add(q + ": answer `" + answer.value() + "` added, " + describe(answer.route()));
       }
     }
+  }
+
+  /**
+   * Ranges of a number question whose bounds moved but whose routes did not (a threshold moved from
+   * 10 to 15), said as moves: "range `0-9` is now `0-14`". Returns the values so described.
+   */
+  private Set<String> movedRanges(String q, List<Answer> removed, List<Answer> added) {
+    if (removed.size() != added.size()) {
+      return Set.of();
+    }
+    for (int i = 0; i < removed.size(); i++) {
+      if (!sameRoute(removed.get(i).route(), added.get(i).route())) {
+        return Set.of();
+      }
+    }
+    Set<String> moved = new HashSet<>();
+    for (int i = 0; i < removed.size(); i++) {
+      structure.add(q + ": range `" + removed.get(i).value() + "` is now `" + added.get(i).value() + "`");
+      moved.add(removed.get(i).value());
+      moved.add(added.get(i).value());
+    }
+    return moved;
   }
 
   private static Map<String, Answer> byValue(Question question) {

@@ -2,6 +2,7 @@ package triage.cli;
 
 import java.util.Optional;
 import picocli.CommandLine.Option;
+import triage.model.EmergencyNumbers;
 import triage.model.Questionnaire;
 import triage.render.Shown;
 
@@ -15,7 +16,6 @@ import triage.render.Shown;
 public final class EmergencyNumberOption {
 
   static final String ENV = "TRIAGE_EMERGENCY_NUMBER";
-  private static final String DIGITS = "[0-9]{2,8}";
 
   @Option(names = "--region", paramLabel = "CC",
       description = "The country you are in, such as GB or US, for its emergency number (default: from --lang "
@@ -36,14 +36,14 @@ public final class EmergencyNumberOption {
       return Optional.of(checked(fromEnv.strip(), "$" + ENV));
     }
     Optional<String> where = region != null ? Optional.of(region) : language.region().or(() -> Locales.region(io));
-    if (region != null && !region.matches("[A-Za-z]{2}")) {
+    if (region != null && !region.matches(EmergencyNumbers.REGION)) {
       throw Failure.said(Failure.Kind.USAGE, "region.form", Shown.input(region));
     }
     return questionnaire.emergencyNumbers().flatMap(numbers -> numbers.forRegion(where));
   }
 
   private static String checked(String value, String from) throws Failure {
-    if (!value.matches(DIGITS)) {
+    if (!value.matches(EmergencyNumbers.DIGITS)) {
       throw Failure.said(Failure.Kind.USAGE, "emergency-number.form", from, Shown.input(value));
     }
     return value;

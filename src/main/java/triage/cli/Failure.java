@@ -6,8 +6,7 @@ import java.util.function.Function;
 import triage.model.Problem;
 import triage.model.Question;
 import triage.render.Messages;
-import triage.render.Shown;
-import triage.walk.AnswerParser;
+import triage.render.Refusals;
 import triage.walk.AnswerSheet;
 
 /**
@@ -108,14 +107,12 @@ public final class Failure extends Exception {
 
   /** A value the question does not accept; {@code where} says where it was given ("" or "line 3: "). */
   public static Failure notAnAnswer(String where, Question question, String value) {
-    return at(Kind.INVALID_ANSWER, question, where + Shown.input(value) + " is not an answer to question `"
-        + question.id() + "`; it accepts " + AnswerParser.describe(question));
+    return at(Kind.INVALID_ANSWER, question, where + Refusals.notAnAnswer(question, value));
   }
 
   /** A question the walk reached without an answer; {@code hint} says how to give one, or is "". */
   public static Failure unanswered(Question question, String hint) {
-    return at(Kind.INCOMPLETE, question, "question `" + question.id() + "` has no answer, so there is no verdict"
-        + hint);
+    return at(Kind.INCOMPLETE, question, Refusals.unanswered(question) + hint);
   }
 
   /** Why answers by id were not taken: nothing when they were ({@link AnswerSheet.Accepted}). */
@@ -127,17 +124,15 @@ public final class Failure extends Exception {
       return Optional.of(notAnAnswer("", invalid.question(), invalid.value()));
     }
     if (checked instanceof AnswerSheet.Repeated repeated) {
-      return Optional.of(at(Kind.INVALID_ANSWER, repeated.question(), "`" + repeated.question().id()
-          + "` is answered twice"));
+      return Optional.of(at(Kind.INVALID_ANSWER, repeated.question(), Refusals.answeredTwice(repeated.question())));
     }
     return Optional.empty();
   }
 
   /** An answer to a question id that does not exist. */
   public static Failure unknownQuestion(String id, Optional<String> didYouMean) {
-    return new Failure(Kind.UNKNOWN_QUESTION, "there is no question " + Shown.input(id)
-        + didYouMean.map(s -> "; did you mean `" + s + "`?").orElse(""),
-        Optional.empty(), Optional.of(id), didYouMean, List.of());
+    return new Failure(Kind.UNKNOWN_QUESTION, Refusals.unknownQuestion(id, didYouMean), Optional.empty(),
+        Optional.of(id), didYouMean, List.of());
   }
 
   public static Failure invalid(String source, List<Problem> problems) {

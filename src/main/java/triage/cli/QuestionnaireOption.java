@@ -24,7 +24,7 @@ import triage.model.Origin;
 public final class QuestionnaireOption {
 
   static final String ENV = "TRIAGE_QUESTIONS";
-  static final String BUILT_IN = "/triage/questions.yaml";
+  static final String BUILT_IN = Origin.BUILT_IN_RESOURCE;
   /** The extension of the snapshot the build writes beside its jar ({@link BuiltInSnapshot}). */
   static final String SNAPSHOT = "snapshot";
 
@@ -145,11 +145,21 @@ public final class QuestionnaireOption {
 
   /** The questionnaire chosen: the option, else the environment, else the built-in one. */
   Source source(Io io) throws Failure {
-    Path chosen = file;
-    if (chosen == null && io.env(ENV) != null && !io.env(ENV).isBlank()) {
-      chosen = Path.of(io.env(ENV));
-    }
-    return chosen == null ? builtIn() : read(chosen);
+    return file != null ? read(file) : fromEnvironment(io);
+  }
+
+  /** The questionnaire named by {@code TRIAGE_QUESTIONS}, else the built-in one. */
+  static Source fromEnvironment(Io io) throws Failure {
+    String named = io.env(ENV);
+    return named == null || named.isBlank() ? builtIn() : read(Path.of(named));
+  }
+
+  /**
+   * The questionnaire named as a command's FILE argument, as {@code validate}, {@code graph} and
+   * {@code review} take it; without one, the option, else the environment, else the built-in one.
+   */
+  Source source(Io io, Path argument) throws Failure {
+    return argument != null ? read(argument) : source(io);
   }
 
   /** The chosen questionnaire, loaded and free of errors. */

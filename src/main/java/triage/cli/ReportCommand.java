@@ -1,24 +1,25 @@
 package triage.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import triage.model.Level;
-import triage.model.Question;
+import triage.model.Questionnaire;
 import triage.render.CsvTable;
-import triage.transcript.Report;
 import triage.text.Visible;
-import triage.transcript.Transcript;
+import triage.transcript.Report;
+import triage.transcript.Wordings;
 
 /** {@code triage report FILE...}: what many recorded sessions say about each question and its wordings. */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
@@ -26,7 +27,8 @@ import triage.transcript.Transcript;
     description = "Read transcripts (from --record) and report, for each question and each wording of it, how often"
         + " it was asked, the answers, the unsure, help and back rates and the median time; where sessions ended"
         + " without a verdict; and the verdicts by level. Wordings are named by the hash of their words; those"
-        + " the questionnaire (--questions, else the built-in one) has are shown with their words.")
+        + " the questionnaires know (every --questions given, else the built-in one) are shown with their language,"
+        + " the versions that have them, and their words.")
 public final class ReportCommand implements Callable<Integer> {
 
   private static final int WORDS_SHOWN = 48;
@@ -36,8 +38,25 @@ public final class ReportCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Transcript files (JSON Lines).")
   List<Path> files;
 
-  @Mixin
-  QuestionnaireOption questionnaire;
+  @Option(names = "--questions", paramLabel = "FILE",
+      description = "A version of the questionnaire whose words to show; give it once per version (default: the"
+          + " file named by $" + QuestionnaireOption.ENV + ", else the built-in one).")
+  List<Path> questionnaires = new ArrayList<>();
+
+  @Option(names = "--mode", paramLabel = "MODE",
+      description = "Only sessions run this way: terminal, pipe or answers (given by id).")
+  String mode;
+
+  @Option(names = "--lang", paramLabel = "LANG", description = "Only sessions in this language, such as en or es.")
+  String language;
+
+  @Option(names = "--questionnaire-version", paramLabel = "VERSION",
+      description = "Only sessions with this version of the questionnaire, such as 2.1.0.")
+  String version;
+
+  @Option(names = "--sha", paramLabel = "SHA256",
+      description = "Only sessions with the questionnaire whose sha256 starts with this.")
+  String sha;
 
   @Mixin
   FormatOption format = new FormatOption(FormatOption.Format.text, FormatOption.Format.json, FormatOption.Format.csv);
@@ -48,20 +67,9 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Failure, IOException {
-    Report report = new Report();
-    for (Path file : files) {
-      try (InputStream in = InputFiles.open(file)) {
-        ByteLines lines = new ByteLines(in, Batch.MAX_LINE);
-        while (lines.next()) {
-          if (lines.tooLong()) {
-            report.add(new byte[0], 0, file + ":" + lines.number());
-          } else {
-            report.add(lines.bytes(), lines.length(), file + ":" + lines.number());
-          }
-        }
-      }
-    }
-    Map<String, String> words = wordsByHash();
+    Report report = Transcripts.read(files, new Report.Filter(Optional.ofNullable(mode), Optional.ofNullable(language),
+        Optional.ofNullable(version), Optional.ofNullable(sha).map(s -> s.toLowerCase(Locale.ROOT))));
+    Wordings words = wordings();
     switch (format.chosen()) {
       case json -> json(report, words);
       case csv -> csv(report, words);
@@ -70,16 +78,20 @@ public final class ReportCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  /** The words of every text the questionnaire can show, by the hash transcripts know them by. */
-  private Map<String, String> wordsByHash() throws Failure {
-    Map<String, String> words = new HashMap<>();
-    questionnaire.source(io).load().questionnaire().ifPresent(q -> {
-      for (Question question : q.questions()) {
-        question.text().byLanguage().forEach((language, text) ->
-            words.put(Transcript.hash(text), language + ": " + text));
-      }
-    });
-    return words;
+  /** The words of every question of every version given (else of the chosen one), by the hash transcripts know them by. */
+  private Wordings wordings() throws Failure {
+    List<QuestionnaireOption.Source> sources = new ArrayList<>();
+    for (Path file : questionnaires) {
+      sources.add(QuestionnaireOption.read(file));
+    }
+    if (sources.isEmpty()) {
+      sources.add(QuestionnaireOption.fromEnvironment(io));
+    }
+    List<Questionnaire> known = new ArrayList<>();
+    for (QuestionnaireOption.Source source : sources) {
+      source.load().questionnaire().ifPresent(known::add);
+    }
+    return new Wordings(known);
   }
 
   private static String percent(double rate) {
@@ -97,14 +109,15 @@ public final class ReportCommand implements Callable<Integer> {
         .collect(Collectors.joining(between.equals("=") ? ";" : " · "));
   }
 
-  private void text(Report report, Map<String, String> words) {
+  private void text(Report report, Wordings words) {
     PrintStream out = io.out();
     out.println("Transcripts: " + report.sessions() + " sessions from " + files.size()
         + (files.size() == 1 ? " file" : " files") + (report.unreadableCount() == 0 ? ""
         : "; " + report.unreadableCount() + " unreadable lines skipped (" + String.join(", ", report.unreadable())
             + (report.unreadableCount() > report.unreadable().size() ? ", ..." : "") + ")")
         + (report.dropped() == 0 ? "" : "; " + report.dropped() + " answers to wordings beyond the first "
-        + Report.MOST_WORDINGS + " left out"));
+        + Report.MOST_WORDINGS + " left out")
+        + (filters().isEmpty() ? "" : "; " + report.leftOut() + " other sessions left out by " + filters()));
     long given = report.verdicts().values().stream().mapToLong(Long::longValue).sum();
     out.println("Verdicts (" + given + "): " + report.verdicts().entrySet().stream()
         .map(e -> e.getKey().word() + " " + e.getValue()).collect(Collectors.joining(", ")));
@@ -112,20 +125,23 @@ public final class ReportCommand implements Callable<Integer> {
     out.println("No verdict (" + without + "): " + (without == 0 ? "none" : Visible.line(report.withoutVerdict()
         .entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")))));
     out.println();
-    String row = "%-18s %-16s %7s %7s %7s %7s %8s  %s%n";
-    out.printf(row, "question", "wording", "asked", "unsure", "help", "back", "median", "answers");
+    String row = "%-18s %-16s %7s %7s %7s %7s %8s %8s  %s%n";
+    out.printf(row, "question", "wording", "asked", "unsure", "help", "back", "rejected", "median", "answers");
     for (Map.Entry<String, Map<String, Report.Wording>> question : report.questions().entrySet()) {
       boolean first = true;
       for (Map.Entry<String, Report.Wording> wording : question.getValue().entrySet()) {
         Report.Wording w = wording.getValue();
         out.printf(row, first ? Visible.line(question.getKey()) : "", Visible.line(wording.getKey()), w.asked(),
-            percent(w.unsureRate()), percent(w.helpRate()), percent(w.backRate()), seconds(w.medianMillis()),
-            Visible.line(answers(w, " ")));
-        String known = words.get(wording.getKey());
-        out.printf("%-18s %s%n", "", known == null ? "(words not in this questionnaire)" : shorten(known));
+            percent(w.unsureRate()), percent(w.helpRate()), percent(w.backRate()), percent(w.rejectedRate()),
+            seconds(w.medianMillis()), Visible.line(answers(w, " ")));
+        out.printf("%-18s %s%n", "", words.of(wording.getKey()).map(known -> shorten(known.shown()))
+            .orElse("(words in no questionnaire read)"));
         first = false;
       }
     }
+    out.println();
+    out.println("unsure: a share of the answers given; help, back and rejected: of the times asked;");
+    out.println("median: of the answers typed (answers given by id are not timed; - when none was)");
     if (!report.dropOff().isEmpty()) {
       out.println();
       out.println("Drop-off: where sessions ended without a verdict");
@@ -139,21 +155,36 @@ public final class ReportCommand implements Callable<Integer> {
     return words.length() <= WORDS_SHOWN ? words : words.substring(0, WORDS_SHOWN - 1) + "…";
   }
 
-  private void csv(Report report, Map<String, String> words) {
-    CsvTable table = new CsvTable(io.out(), "question", "wording", "words", "asked", "unsure_rate", "help_rate",
-        "back_rate", "rejected_rate", "median_ms", "answers");
-    report.questions().forEach((question, wordings) -> wordings.forEach((hash, w) -> table.row(question, hash,
-        words.getOrDefault(hash, ""), w.asked(), rate(w.unsureRate()), rate(w.helpRate()), rate(w.backRate()),
-        rate(w.rejectedRate()), w.medianMillis(), answers(w, "="))));
+  /** The filters given, as typed: {@code --mode pipe, --lang en}; empty without any. */
+  private String filters() {
+    List<String> given = new ArrayList<>();
+    Optional.ofNullable(mode).ifPresent(m -> given.add("--mode " + m));
+    Optional.ofNullable(language).ifPresent(l -> given.add("--lang " + l));
+    Optional.ofNullable(version).ifPresent(v -> given.add("--questionnaire-version " + v));
+    Optional.ofNullable(sha).ifPresent(s -> given.add("--sha " + s));
+    return Visible.line(String.join(", ", given));
+  }
+
+  private void csv(Report report, Wordings words) {
+    CsvTable table = new CsvTable(io.out(), "question", "wording", "language", "versions", "words", "asked",
+        "answered", "unsure_rate", "help_rate", "back_rate", "rejected_rate", "median_ms", "answers");
+    report.questions().forEach((question, wordings) -> wordings.forEach((hash, w) -> {
+      Optional<Wordings.Words> known = words.of(hash);
+      table.row(question, hash, known.map(Wordings.Words::language).orElse(""),
+          known.map(k -> String.join(" ", k.versions())).orElse(""), known.map(Wordings.Words::text).orElse(""),
+          w.asked(), w.answered(), rate(w.unsureRate()), rate(w.helpRate()), rate(w.backRate()),
+          rate(w.rejectedRate()), w.medianMillis(), answers(w, "="));
+    }));
   }
 
   private static String rate(double rate) {
     return String.format(Locale.ROOT, "%.4f", rate);
   }
 
-  private void json(Report report, Map<String, String> words) {
+  private void json(Report report, Wordings words) {
     Reports.object(io.out(), json -> {
       json.writeNumberField("sessions", report.sessions());
+      json.writeNumberField("left_out", report.leftOut());
       json.writeNumberField("unreadable_lines", report.unreadableCount());
       json.writeNumberField("dropped", report.dropped());
       json.writeArrayFieldStart("unreadable");
@@ -180,10 +211,18 @@ public final class ReportCommand implements Callable<Integer> {
           Report.Wording w = wording.getValue();
           json.writeStartObject();
           json.writeStringField("text", wording.getKey());
-          if (words.containsKey(wording.getKey())) {
-            json.writeStringField("words", words.get(wording.getKey()));
+          Optional<Wordings.Words> known = words.of(wording.getKey());
+          if (known.isPresent()) {
+            json.writeStringField("language", known.get().language());
+            json.writeArrayFieldStart("versions");
+            for (String v : known.get().versions()) {
+              json.writeString(v);
+            }
+            json.writeEndArray();
+            json.writeStringField("words", known.get().text());
           }
           json.writeNumberField("asked", w.asked());
+          json.writeNumberField("answered", w.answered());
           json.writeObjectFieldStart("answers");
           for (Map.Entry<String, Long> answer : w.answers().entrySet()) {
             json.writeNumberField(answer.getKey(), answer.getValue());

@@ -9,6 +9,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
 import triage.render.Messages;
 import triage.transcript.TranscriptFile;
 
@@ -27,19 +28,39 @@ final class SaveFile {
 
   /** Refuses, before anything is asked, a path the result could not be saved to. */
   void check() throws Failure {
-    Path folder = folder();
-    if (Files.isSymbolicLink(path) || Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)
-        || !Files.isDirectory(folder) || !Files.isWritable(folder)
-        || Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+    if (!canTake(path)) {
       throw Failure.of(Failure.Kind.UNREADABLE_FILE,
           words -> words.get("save.cannot", path, reason(path, new AccessDeniedException(path.toString()), words)));
     }
   }
 
+  /**
+   * Whether a file can be written whole at {@code path}: not a symbolic link, a folder or another
+   * special file, and in a folder that exists and can be written; an ordinary file there is replaced.
+   */
+  static boolean canTake(Path path) {
+    Path folder = folder(path);
+    return !(Files.isSymbolicLink(path) || Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)
+        || !Files.isDirectory(folder) || !Files.isWritable(folder)
+        || Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS));
+  }
+
   void write(String text) throws Failure {
+    try {
+      writeWhole(path, text, TranscriptFile.ownerOnly(path));
+    } catch (IOException e) {
+      throw Failure.of(Failure.Kind.WRITE_FAILED, words -> words.get("save.failed", path, reason(path, e, words)));
+    }
+  }
+
+  /**
+   * Writes {@code text} to {@code path} whole or not at all: into a temporary file beside it, made
+   * with {@code attributes}, then renamed over it. On failure nothing is left behind.
+   */
+  static void writeWhole(Path path, String text, FileAttribute<?>... attributes) throws IOException {
     Path partial = null;
     try {
-      partial = Files.createTempFile(folder(), ".triage-save", ".partial", TranscriptFile.ownerOnly(path));
+      partial = Files.createTempFile(folder(path), ".triage-save", ".partial", attributes);
       Files.writeString(partial, text, StandardCharsets.UTF_8);
       Files.move(partial, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
@@ -48,13 +69,13 @@ final class SaveFile {
           Files.deleteIfExists(partial);
         }
       } catch (IOException ignored) {
-        // the message below says what matters: nothing was saved
+        // the caller says what matters: nothing was written
       }
-      throw Failure.of(Failure.Kind.WRITE_FAILED, words -> words.get("save.failed", path, reason(path, e, words)));
+      throw e;
     }
   }
 
-  private Path folder() {
+  private static Path folder(Path path) {
     Path parent = path.toAbsolutePath().getParent();
     return parent == null ? Path.of("/") : parent;
   }

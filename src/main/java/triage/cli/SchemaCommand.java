@@ -26,6 +26,15 @@ public final class SchemaCommand implements Callable<Integer> {
 
   static {
     SCHEMAS.put("questionnaire", "a questionnaire file (questions.yaml, --questions FILE)");
+    SCHEMAS.put("verdict", "the verdict of run --format json");
+    SCHEMAS.put("error", "an error, with --format json");
+    SCHEMAS.put("batch-line", "a line batch writes: a verdict or an error, with the line's id");
+    SCHEMAS.put("validate", "validate --format json");
+    SCHEMAS.put("diff", "diff --format json");
+    SCHEMAS.put("paths", "paths --format json");
+    SCHEMAS.put("test", "test --format json");
+    SCHEMAS.put("report", "report --format json");
+    SCHEMAS.put("transcript-line", "a line of a transcript (--record FILE)");
   }
 
   private final Io io;

@@ -50,7 +50,7 @@ public final class ValidateCommand implements Callable<Integer> {
     if (watch) {
       return watch();
     }
-    return report(file != null ? QuestionnaireOption.read(file) : questionnaire.source(io));
+    return report(questionnaire.source(io, file));
   }
 
   /** Prints the problems of one questionnaire; the exit code they give. */

@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import triage.model.Level;
 import triage.render.Json;
+import triage.render.PilotFigures;
 
 /**
  * What many transcripts say together: for each question, and each wording of it (by the hash of
@@ -17,10 +19,10 @@ import triage.render.Json;
  * ended without a verdict; and the verdicts by level. Fed one line at a time, it keeps only counts,
  * so any number of sessions fits in the same memory.
  */
-public final class Report {
+public final class Report implements PilotFigures {
 
   /** How one wording of one question fared. */
-  public static final class Wording {
+  public static final class Wording implements PilotFigures.Wording {
     private long asked;
     private long answered;
     private long unsure;
@@ -30,12 +32,19 @@ public final class Report {
     private final Map<String, Long> answers = new LinkedHashMap<>();
     private final Histogram times = new Histogram();
 
+    @Override
     public long asked() {
       return asked;
     }
 
+    @Override
     public Map<String, Long> answers() {
       return answers;
+    }
+
+    /** How many times it was answered (not left by going back, quitting or the input ending). */
+    public long answered() {
+      return answered;
     }
 
     /** Of the answers given, the share that were unsure. */
@@ -44,26 +53,50 @@ public final class Report {
     }
 
     /** Of the times it was asked, the share where help was shown. */
+    @Override
     public double helpRate() {
       return asked == 0 ? 0 : (double) help / asked;
     }
 
     /** Of the times it was asked, the share where the person went back from it. */
+    @Override
     public double backRate() {
       return asked == 0 ? 0 : (double) back / asked;
     }
 
     /** Of the times it was asked, the share where an input was not accepted at first. */
+    @Override
     public double rejectedRate() {
       return asked == 0 ? 0 : (double) rejected / asked;
     }
 
+    @Override
     public long medianMillis() {
       return times.median();
     }
   }
 
+  /**
+   * Which sessions a report counts: those run in this mode ({@code terminal}, {@code pipe},
+   * {@code answers}), in this language, with this version of the questionnaire, or with a
+   * questionnaire whose sha256 starts with this; an empty one takes every session.
+   */
+  public record Filter(Optional<String> mode, Optional<String> language, Optional<String> version,
+      Optional<String> sha256) {
+
+    public static final Filter ALL = new Filter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+
+    boolean accepts(Session session) {
+      return mode.map(m -> m.equals(session.mode)).orElse(true)
+          && language.map(l -> l.equals(session.language)).orElse(true)
+          && version.map(v -> v.equals(session.version)).orElse(true)
+          && sha256.map(sha -> session.sha256 != null && session.sha256.startsWith(sha)).orElse(true);
+    }
+  }
+
+  private final Filter filter;
   private long sessions;
+  private long leftOut;
   private final List<String> unreadable = new ArrayList<>();
   private long unreadableCount;
   private final Map<Level, Long> verdicts = new LinkedHashMap<>();
@@ -83,6 +116,11 @@ public final class Report {
   private int wordings;
 
   public Report() {
+    this(Filter.ALL);
+  }
+
+  public Report(Filter filter) {
+    this.filter = filter;
     for (Level level : Level.values()) {
       verdicts.put(level, 0L);
     }
@@ -98,6 +136,10 @@ public final class Report {
       if (unreadable.size() < UNREADABLE_NAMED) {
         unreadable.add(where);
       }
+      return;
+    }
+    if (!filter.accepts(session)) {
+      leftOut++;
       return;
     }
     sessions++;
@@ -155,14 +197,22 @@ public final class Report {
   }
 
   /** How many asked questions and drop-offs were left out because the report keeps a bounded number of wordings. */
+  @Override
   public long dropped() {
     return dropped;
   }
 
+  @Override
   public long sessions() {
     return sessions;
   }
 
+  /** The sessions read but left out by the filter. */
+  public long leftOut() {
+    return leftOut;
+  }
+
+  @Override
   public long unreadableCount() {
     return unreadableCount;
   }
@@ -172,19 +222,23 @@ public final class Report {
     return unreadable;
   }
 
+  @Override
   public Map<Level, Long> verdicts() {
     return verdicts;
   }
 
+  @Override
   public Map<String, Long> withoutVerdict() {
     return withoutVerdict;
   }
 
+  @Override
   public Map<String, Map<String, Long>> dropOff() {
     return dropOff;
   }
 
   /** Each question asked, in the order first seen, and its wordings in the order first seen. */
+  @Override
   public Map<String, Map<String, Wording>> questions() {
     return questions;
   }
@@ -197,6 +251,10 @@ public final class Report {
     String end;
     String level;
     String at;
+    String mode;
+    String language;
+    String version;
+    String sha256;
 
     void read(JsonParser json) throws IOException {
       if (json.nextToken() != JsonToken.START_OBJECT) {
@@ -210,11 +268,30 @@ public final class Report {
           case "end" -> end = json.getValueAsString();
           case "level" -> level = json.getValueAsString();
           case "at" -> at = json.getValueAsString();
+          case "mode" -> mode = json.getValueAsString();
+          case "language" -> language = json.getValueAsString();
+          case "questionnaire" -> readQuestionnaire(json, value);
           default -> json.skipChildren();
         }
       }
       if (end == null || json.nextToken() != null) {
         throw new IOException("not a whole transcript");
+      }
+    }
+
+    private void readQuestionnaire(JsonParser json, JsonToken value) throws IOException {
+      if (value != JsonToken.START_OBJECT) {
+        json.skipChildren();
+        return;
+      }
+      while (json.nextToken() == JsonToken.FIELD_NAME) {
+        String field = json.currentName();
+        json.nextToken();
+        switch (field) {
+          case "version" -> version = json.getValueAsString();
+          case "sha256" -> sha256 = json.getValueAsString();
+          default -> json.skipChildren();
+        }
       }
     }
 

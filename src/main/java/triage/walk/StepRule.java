@@ -182,7 +182,12 @@ public final class StepRule {
    */
   public int outcome(int end) {
     Level level = level(end);
-    int escalated = escalation[level.ordinal()];
+    int escalated = escalation(level);
     return level == reached(end).level() || escalated == RouteGraph.NOWHERE ? node(end) : escalated;
+  }
+
+  /** The node of the outcome whose words a verdict raised to {@code level} uses; {@link #NOWHERE} when none. */
+  public int escalation(Level level) {
+    return escalation[level.ordinal()];
   }
 }

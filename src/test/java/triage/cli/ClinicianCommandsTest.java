@@ -143,7 +143,7 @@ class ClinicianCommandsTest {
     assertTrue(dot.out().startsWith("digraph questionnaire {\n"), dot.out());
     assertTrue(dot.out().contains("  \"q:chest\" -> \"q:numb\" [label=\"no\\nunsure ↑ urgent\"];\n"), dot.out());
     assertTrue(dot.out().contains("  \"o:emergency\" [shape=ellipse, style=filled, fillcolor=\"#d62728\","
-        + " fontcolor=white, label=\"emergency\\nemergency\"];\n"), dot.out());
+        + " fontcolor=white, label=\"emergency\"];\n"), dot.out());
     String builtIn = Cli.run("", "graph", "--format", "dot").out();
     assertTrue(builtIn.contains("  \"q:strength\" -> \"o:self_care\" [style=dashed, label=\"skipped at urgent or above\"];\n"),
         "a skip is drawn dashed: " + builtIn);
@@ -163,7 +163,7 @@ class ClinicianCommandsTest {
   void theGraphIsMermaidWithColoursByLevel() throws Exception {
     Cli.Result mermaid = Cli.run("", "graph", "--questions", small.toString());
     assertEquals(0, mermaid.exit());
-    assertTrue(mermaid.out().startsWith("flowchart TD\n  q0[\"chest<br/>Chest pain?\"]\n"), mermaid.out());
+    assertTrue(mermaid.out().startsWith("flowchart TD\n  q0[\"chest ⚑ emergency<br/>Chest pain?\"]\n"), mermaid.out());
     assertTrue(mermaid.out().contains("  q0 -->|\"no<br/>unsure ↑ urgent\"| q1\n"), mermaid.out());
     assertTrue(mermaid.out().contains("  classDef emergency fill:#d62728,color:#fff\n"), mermaid.out());
     assertTrue(mermaid.out().contains("  class o4 emergency\n"), mermaid.out());
@@ -210,6 +210,49 @@ class ClinicianCommandsTest {
 
         Verdicts: 0 of 19 answer combinations changed
         """.formatted(small, reworded), result.out());
+  }
+
+  @Test
+  void aRerouteOfTheBuiltInIsOneDecision() throws Exception {
+    Cli.Result result = diffOfBuiltIn("      yes: {next: pops_per_day, raise: see-professional}\n",
+        "      yes: {next: pops_per_day}\n");
+    assertTrue(result.out().endsWith("""
+        Changed structure: 2
+          version 2.1.0 is now 2.1.1
+          question `clunk`: `yes` now goes to `pops_per_day`; before, it goes to `pops_per_day`, raising to see-professional
+
+        Verdicts: 729 of 22,041,267,711 answer combinations changed
+          see-professional (see_professional) -> self-care (self_care): 729 combinations  LESS URGENT
+          LESS URGENT  clunk=yes, pops_per_day=0-9, with the other answers no, whatever is answered to age_65, whatever is answered after: 729 combinations
+              see-professional (see_professional) -> self-care (self_care)
+        """), result.out());
+  }
+
+  @Test
+  void aMovedThresholdReadsAsAMove() throws Exception {
+    Cli.Result result = diffOfBuiltIn("      - {min: 0, max: 9, next: sitting_hours}\n      - {min: 10, max: 1000,",
+        "      - {min: 0, max: 14, next: sitting_hours}\n      - {min: 15, max: 1000,");
+    assertTrue(result.out().endsWith("""
+        Changed structure: 3
+          version 2.1.0 is now 2.1.1
+          question `pops_per_day`: range `0-9` is now `0-14`
+          question `pops_per_day`: range `10-1000` is now `15-1000`
+
+        Verdicts: 729 of 29,387,908,095 answer combinations changed
+          see-professional (see_professional) -> self-care (self_care): 729 combinations  LESS URGENT
+          LESS URGENT  pops_per_day=10-14, with the other answers no, whatever is answered to age_65, whatever is answered after: 729 combinations
+              see-professional (see_professional) -> self-care (self_care)
+        """), result.out());
+  }
+
+  /** {@code diff} of the built-in file against a copy with one edit and a new version; it exits 1. */
+  private Cli.Result diffOfBuiltIn(String before, String after) throws Exception {
+    String builtIn = Files.readString(Path.of("questions.yaml"));
+    assertTrue(builtIn.contains(before), before);
+    Path edited = write("edited.yaml", builtIn.replace(before, after).replace("version: 2.1.0", "version: 2.1.1"));
+    Cli.Result result = Cli.run("", "diff", "questions.yaml", edited.toString());
+    assertEquals(1, result.exit(), result.err());
+    return result;
   }
 
   @Test

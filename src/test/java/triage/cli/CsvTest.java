@@ -45,7 +45,8 @@ class CsvTest {
     assertEquals(0, report.exit(), report.err());
     List<CSVRecord> rows = read(report.out());
     assertEquals("chest", rows.get(0).get("question"));
-    assertEquals("en: " + AWKWARD, rows.get(0).get("words"));
+    assertEquals("en", rows.get(0).get("language"));
+    assertEquals(AWKWARD, rows.get(0).get("words"));
     assertEquals("1", rows.get(0).get("asked"));
     assertEquals("no=1", rows.get(0).get("answers"));
   }

@@ -224,18 +224,18 @@ class HostileFilesTest {
     Cli.Result csv = Cli.run("", "report", "--format", "csv", transcripts.toString());
     assertEquals(0, csv.exit(), csv.err());
     assertEquals("""
-        question,wording,words,asked,unsure_rate,help_rate,back_rate,rejected_rate,median_ms,answers
-        "'=HYPERLINK(""http://x"",""a,b"")",t1,,1,0.0000,0.0000,0.0000,0.0000,5,'@SUM(1)=1
-        q\\u001b[31m\\u202e,t2,,1,0.0000,0.0000,0.0000,0.0000,5,"'-2
+        question,wording,language,versions,words,asked,answered,unsure_rate,help_rate,back_rate,rejected_rate,median_ms,answers
+        "'=HYPERLINK(""http://x"",""a,b"")",t1,,,,1,1,0.0000,0.0000,0.0000,0.0000,5,'@SUM(1)=1
+        q\\u001b[31m\\u202e,t2,,,,1,1,0.0000,0.0000,0.0000,0.0000,5,"'-2
         line=1"
         """, csv.out());
     Cli.Result text = Cli.run("", "report", transcripts.toString());
     assertEquals(0, text.exit(), text.err());
-    assertTrue(text.out().contains("\nq\\u001b[31m\\u202e  t2                     1    0.0%    0.0%    0.0%    0.0 s  "
+    assertTrue(text.out().contains("\nq\\u001b[31m\\u202e  t2                     1    0.0%    0.0%    0.0%     0.0%    0.0 s  "
         + "-2\\u000aline 1\n"), text.out());
     Cli.Result json = Cli.run("", "report", "--format", "json", transcripts.toString());
     assertTrue(json.out().contains("{\"question\":\"q\\u001B[31m\\u202E\",\"wordings\":[{\"text\":\"t2\",\"asked\":1,"
-        + "\"answers\":{\"-2\\nline\":1}"), json.out());
+        + "\"answered\":1,\"answers\":{\"-2\\nline\":1}"), json.out());
     for (Cli.Result result : List.of(csv, text, json)) {
       assertTrue(result.out().chars().noneMatch(c -> c == 0x1b || c == 0x202e), result.out());
     }
@@ -254,7 +254,7 @@ class HostileFilesTest {
     Subprocess report = Subprocess.start(List.of("-Xmx128m"), "report", "--format", "json", transcripts.toString());
     report.closeInput();
     assertEquals(0, report.exitCode(), report.err());
-    assertTrue(report.out().startsWith("{\"sessions\":100000,\"unreadable_lines\":0,\"dropped\":98000,"), report.out());
+    assertTrue(report.out().startsWith("{\"sessions\":100000,\"left_out\":0,\"unreadable_lines\":0,\"dropped\":98000,"), report.out());
   }
 
   // Bounded time and memory, whatever the file.

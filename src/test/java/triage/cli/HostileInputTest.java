@@ -140,7 +140,7 @@ class HostileInputTest {
     Cli.Result result = Cli.run("no\n".repeat(6) + line, "-q");
     assertRejected(result);
     assertEquals("triage: line 7 is longer than 4096 characters, so it is no answer to “Since your back trouble began,"
-        + " is it new for you to have…”; answer yes, no or unsure.\n", result.err());
+        + " are you unable to pee, or do…”; answer yes, no or unsure.\n", result.err());
     Cli.Result exact = Cli.run("no\n".repeat(6) + "no" + " ".repeat(4094) + "\n"
         + BuiltIn.ALL_NO.substring("no\n".length() * 7), "-q", "--format", "json");
     assertEquals(0, exact.exit(), "a line of exactly 4096 characters is still read: " + exact.err());

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import triage.Main;
+import triage.Schemas;
 import triage.Trees;
 
 /**
@@ -88,6 +89,7 @@ class HostileOutputTest {
         + " written before it\n", full.err());
     String recorded = Files.readString(transcripts);
     assertTrue(recorded.contains("\"end\":\"unwritten\""), recorded);
+    Schemas.assertEveryLineValid("transcript-line", recorded);
     assertFalse(recorded.contains("\"end\":\"verdict\""), recorded);
   }
 

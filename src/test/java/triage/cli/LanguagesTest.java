@@ -63,12 +63,12 @@ class LanguagesTest {
   @Test
   void aLanguageMayBeNamedAsALocaleNamesIt() {
     Cli.Result fromLang = Cli.run(Map.of("LANG", "es_MX.UTF-8"), "sí\n", "-q");
-    assertTrue(fromLang.out().contains(" EMERGENCIA  Llame ahora al 911"), fromLang.out());
+    assertTrue(fromLang.out().contains("!! EMERGENCIA: Llame ahora al 911 !!"), fromLang.out());
     for (String given : new String[] {"es-ES", "es_MX", "es-MX", "ES", "es_419", "es-419", "es_MX.UTF-8"}) {
       Cli.Result result = Cli.run("sí\n", "--lang", given, "-q");
       assertEquals(0, result.exit(), given + ": " + result.err());
       assertEquals("", result.err(), given);
-      assertTrue(result.out().contains(" EMERGENCIA "), given + ": " + result.out());
+      assertTrue(result.out().contains("!! EMERGENCIA: "), given + ": " + result.out());
     }
     assertEquals(fromLang.out(), Cli.run("sí\n", "--lang", "es_MX", "-q").out(), "es_MX as LANG=es_MX.UTF-8");
     assertEquals(fromLang.out(), Cli.run("sí\n", "--lang", "es-MX", "-q").out(), "es-MX as LANG=es_MX.UTF-8");
@@ -82,7 +82,7 @@ class LanguagesTest {
     Cli.Result result = Cli.run("yes\n", "--lang", "fr-CA", "-q");
     assertEquals(0, result.exit());
     assertEquals("triage: this questionnaire has no `fr` texts; using `en`\n", result.err());
-    assertTrue(result.out().contains(" EMERGENCY "), result.out());
+    assertTrue(result.out().contains("!! EMERGENCY: "), result.out());
   }
 
   @Test
@@ -97,29 +97,29 @@ class LanguagesTest {
   void anAnswerNotAcceptedFromAPipeIsSaidInSpanish() {
     Cli.Result result = Cli.run("no\nquizás\n", "--lang", "es", "-q");
     assertEquals(65, result.exit());
-    assertEquals("triage: línea 2: `quizás` no es una respuesta a «¿El dolor empezó de golpe y muy fuerte, o se siente"
-        + " como si…»; responda sí, no o no sé.\n", result.err());
+    assertEquals("triage: línea 2: `quizás` no es una respuesta a «¿Este dolor empezó de golpe y muy fuerte, como el"
+        + " peor dolor…»; responda sí, no o no sé.\n", result.err());
   }
 
   @Test
   void inputThatEndsEarlyIsSaidInSpanish() {
     Cli.Result result = Cli.run(Map.of("LANG", "es_ES.UTF-8"), "no\n", "-q");
     assertEquals(3, result.exit());
-    assertEquals("triage: La entrada terminó antes de responder a la pregunta «¿El dolor empezó de golpe y muy fuerte,"
-        + " o se siente como si…», así que no hay resultado.\n", result.err());
+    assertEquals("triage: La entrada terminó antes de responder a la pregunta «¿Este dolor empezó de golpe y muy fuerte,"
+        + " como el peor dolor…», así que no hay resultado.\n", result.err());
   }
 
   @Test
   void aMissingAnswerIsSaidInSpanishWithTheIdToGiveItBy() {
     Cli.Result result = Cli.run("", "--lang", "es-MX", "--no-input", "--answer", "chest_pain=no");
     assertEquals(3, result.exit());
-    assertEquals("triage: La pregunta «¿El dolor empezó de golpe y muy fuerte, o se siente como si…» no tiene"
+    assertEquals("triage: La pregunta «¿Este dolor empezó de golpe y muy fuerte, como el peor dolor…» no tiene"
         + " respuesta, así que no hay resultado; respóndala con --answer sudden_severe=VALOR\n", result.err());
   }
 
   @Test
   void answersByIdFilesAndOptionsAreRefusedInSpanish() {
-    assertEquals("triage: `quizás` no es una respuesta a «¿Tiene dolor, presión u opresión en el pecho o en la…»;"
+    assertEquals("triage: `quizás` no es una respuesta a «Ahora o en los últimos 2 días, ¿ha tenido dolor, presión u…»;"
         + " responda sí, no o no sé.\n", Cli.run("", "--lang", "es", "--answer", "chest_pain=quizás").err());
     assertEquals("triage: `lots` no es una respuesta a «Más o menos, ¿cuántas veces al día hace crujir la espalda?»;"
         + " responda un número entero de 0 a 1000, o no sé.\n",

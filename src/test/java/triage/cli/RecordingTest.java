@@ -92,29 +92,33 @@ class RecordingTest {
         Verdicts (2): self-care 1, see-professional 0, urgent 1, emergency 0
         No verdict (1): input-ended 1
 
-        question           wording            asked  unsure    help    back   median  answers
-        chest              %2$s       3   33.3%%    0.0%%    0.0%%    M s  no 2 · unsure 1
-                           en: Chest pain?
-        numb               %3$s       3    0.0%%    0.0%%    0.0%%    M s  no 2
-                           en: Numbness?
-        pops               %4$s       2    0.0%%    0.0%%    0.0%%    M s  3 1 · 12 1
-                           en: Pops a day?
-        sitting            %5$s       2    0.0%%    0.0%%    0.0%%    M s  few 1 · many 1
-                           en: Hours sitting?
+        question           wording            asked  unsure    help    back rejected   median  answers
+        chest              %2$s       3   33.3%%    0.0%%    0.0%%     0.0%%    M s  no 2 · unsure 1
+                           en (1.0.0): Chest pain?
+        numb               %3$s       3    0.0%%    0.0%%    0.0%%     0.0%%    M s  no 2
+                           en (1.0.0): Numbness?
+        pops               %4$s       2    0.0%%    0.0%%    0.0%%     0.0%%    M s  3 1 · 12 1
+                           en (1.0.0): Pops a day?
+        sitting            %5$s       2    0.0%%    0.0%%    0.0%%     0.0%%    M s  few 1 · many 1
+                           en (1.0.0): Hours sitting?
+
+        unsure: a share of the answers given; help, back and rejected: of the times asked;
+        median: of the answers typed (answers given by id are not timed; - when none was)
 
         Drop-off: where sessions ended without a verdict
           numb               input-ended 1
         """.formatted(record, Transcript.hash("Chest pain?"), Transcript.hash("Numbness?"),
         Transcript.hash("Pops a day?"), Transcript.hash("Hours sitting?")), out);
     Cli.Result csv = Cli.run("", "report", "--format", "csv", "--questions", small.toString(), record.toString());
-    assertTrue(csv.out().startsWith("question,wording,words,asked,unsure_rate,help_rate,back_rate,rejected_rate,"
-        + "median_ms,answers\nchest," + Transcript.hash("Chest pain?") + ",en: Chest pain?,3,0.3333,0.0000,0.0000,"
-        + "0.0000,"), csv.out());
+    assertTrue(csv.out().startsWith("question,wording,language,versions,words,asked,answered,unsure_rate,help_rate,"
+        + "back_rate,rejected_rate,median_ms,answers\nchest," + Transcript.hash("Chest pain?") + ",en,1.0.0,Chest pain?,"
+        + "3,3,0.3333,0.0000,0.0000,0.0000,"), csv.out());
     Cli.Result json = Cli.run("", "report", "--format", "json", "--questions", small.toString(), record.toString());
-    assertTrue(json.out().startsWith("{\"sessions\":3,\"unreadable_lines\":1,\"dropped\":0,\"unreadable\":[\"" + record + ":4\"],"
+    assertTrue(json.out().startsWith("{\"sessions\":3,\"left_out\":0,\"unreadable_lines\":1,\"dropped\":0,\"unreadable\":[\"" + record + ":4\"],"
         + "\"verdicts\":{\"self-care\":1,\"see-professional\":0,\"urgent\":1,\"emergency\":0},"
         + "\"no_verdict\":{\"input-ended\":1},\"questions\":[{\"question\":\"chest\",\"wordings\":[{\"text\":\""
-        + Transcript.hash("Chest pain?") + "\",\"words\":\"en: Chest pain?\",\"asked\":3,\"answers\":{\"no\":2,"
+        + Transcript.hash("Chest pain?") + "\",\"language\":\"en\",\"versions\":[\"1.0.0\"],\"words\":\"Chest pain?\","
+        + "\"asked\":3,\"answered\":3,\"answers\":{\"no\":2,"
         + "\"unsure\":1},"), json.out());
   }
 }

@@ -42,15 +42,30 @@ class SchemaTest {
   void withoutANameItListsTheSchemas() {
     Cli.Result result = Cli.run("", "schema");
     assertEquals(0, result.exit(), result.err());
-    assertEquals("questionnaire  a questionnaire file (questions.yaml, --questions FILE)\n", result.out());
+    assertTrue(result.out().startsWith("questionnaire    a questionnaire file (questions.yaml, --questions FILE)\n"
+        + "verdict          the verdict of run --format json\n"), result.out());
+  }
+
+  @Test
+  void everySchemaFileHasANameAndEveryNameAFile() throws Exception {
+    List<String> listed = Cli.run("", "schema").out().lines().map(line -> line.split(" ")[0]).sorted().toList();
+    try (var files = Files.list(Path.of("src/main/resources/triage/schema"))) {
+      assertEquals(files.map(f -> f.getFileName().toString().replace(".schema.json", "")).sorted().toList(), listed);
+    }
+    for (String name : listed) {
+      Cli.Result printed = Cli.run("", "schema", name);
+      assertEquals(Files.readString(Path.of("src/main/resources/triage/schema/" + name + ".schema.json")),
+          printed.out(), name);
+    }
   }
 
   @Test
   void anUnknownNameIsAUsageErrorWithADidYouMean() {
     Cli.Result result = Cli.run("", "schema", "questionaire");
     assertEquals(64, result.exit());
-    assertEquals("triage: no schema is named `questionaire`; the names are questionnaire; did you mean"
-        + " `questionnaire`?\n", result.err());
+    assertEquals("triage: no schema is named `questionaire`; the names are questionnaire, verdict, error,"
+        + " batch-line, validate, diff, paths, test, report, transcript-line; did you mean `questionnaire`?\n",
+        result.err());
   }
 
   @Test
