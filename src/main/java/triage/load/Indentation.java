@@ -66,7 +66,9 @@ final class Indentation {
       }
       Optional<Misplaced> misplaced = place(open, opens, n, column, dash, dash ? "-" : key(rest));
       if (misplaced.isPresent()) {
-        return misplaced;
+        Misplaced m = misplaced.get();
+        return Optional.of(m.withIsFirst() && nextStartsAt(lines, n, m.belongsColumn())
+            ? new Misplaced(m.line(), m.column(), m.what(), m.belongsColumn(), m.withLine(), m.with(), false) : m);
       }
       // Entries on the same line as their dashes: `- - id: x` opens two lists and a map.
       while (dash) {
@@ -132,6 +134,20 @@ final class Indentation {
     return best == null ? Optional.empty()
         : Optional.of(new Misplaced(n, column, name, best.column(), best.line(), best.name(),
             best.entries() == 1 && best.column() > 1));
+  }
+
+  /**
+   * Whether the next line with something on it, after line {@code n}, starts at {@code column}: then
+   * the first entry and the one after the misplaced line agree, and the misplaced line is the odd one.
+   */
+  private static boolean nextStartsAt(List<String> lines, int n, int column) {
+    for (int i = n; i < lines.size(); i++) {
+      String line = uncommented(lines.get(i));
+      if (!line.isBlank()) {
+        return line.length() - line.stripLeading().length() + 1 == column;
+      }
+    }
+    return false;
   }
 
   private static List<Level> concat(Deque<Level> a, Deque<Level> b) {

@@ -102,4 +102,11 @@ class SyntaxHelpTest {
         + " column 5: indent it to column 6 or further (a text over several lines is indented past its key) [syntax]"),
         errors(Trees.small("    text: Numbness?\n", "    text: Numbness in an arm\n    or a leg?\n")));
   }
+
+  @Test
+  void whenTheLineAfterAgreesWithTheFirstKeyTheMisplacedOneIsTheOddOneOut() {
+    assertEquals(List.of("q.yaml:17:6: error: `no` starts at column 6, but belongs with `yes` on line 16, which starts"
+        + " at column 7: move it to column 7 (the keys of one map start in the same column) [syntax]"),
+        errors(Trees.small("      no: {next: numb}", "     no: {next: numb}")));
+  }
 }
