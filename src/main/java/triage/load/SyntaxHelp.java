@@ -145,8 +145,11 @@ final class SyntaxHelp {
           return Optional.empty();
         }
         String line = line(text, from.getLine());
-        int start = line.offsetByCodePoints(0, from.getColumn());
-        int end = line.offsetByCodePoints(0, to.getColumn());
+        int start = index(line, from.getColumn());
+        int end = index(line, to.getColumn());
+        if (start < 0 || end < start) {
+          return Optional.empty(); // lines broken by characters other than \n: not worth guessing
+        }
         String cut = line.substring(start, end);
         String fixed = line.substring(0, start) + "\"" + cut.replace("\\", "\\\\").replace("\"", "\\\"") + "\""
             + line.substring(end);
@@ -167,8 +170,13 @@ final class SyntaxHelp {
     }
     Mark end = key.getEndMark();
     String line = line(text, end.getLine());
-    String after = line.substring(Math.min(line.length(), line.offsetByCodePoints(0, end.getColumn()))).stripLeading();
-    return !after.startsWith(":");
+    int at = index(line, end.getColumn());
+    return at >= 0 && !line.substring(at).stripLeading().startsWith(":");
+  }
+
+  /** Where column {@code column} (0-based, in code points, as SnakeYAML counts) is in the line; -1 if past its end. */
+  private static int index(String line, int column) {
+    return column <= line.codePointCount(0, line.length()) ? line.offsetByCodePoints(0, column) : -1;
   }
 
   /** Line {@code index} (0-based) of the text. */
