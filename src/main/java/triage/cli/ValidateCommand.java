@@ -86,10 +86,8 @@ public final class ValidateCommand implements Callable<Integer> {
    * checked again; a file that is gone for a moment (an editor's rename) is waited for.
    */
   private int watch() throws Failure {
-    Path watched = file != null ? file : questionnaire.file;
-    if (watched == null) {
-      throw Failure.of(Failure.Kind.USAGE, "--watch needs a FILE to watch; the built-in questionnaire never changes");
-    }
+    Path watched = questionnaire.file(io, file).orElseThrow(() -> Failure.of(Failure.Kind.USAGE,
+        "--watch needs a FILE to watch; the built-in questionnaire never changes"));
     try (FileWatch saves = new FileWatch(watched)) {
       byte[] last = null;
       while (true) {
