@@ -54,8 +54,7 @@ final class SyntaxHelp {
           + " with " + quote + (quote == '\'' ? " (and write a ' inside it as '')" : " (and write a \" inside it as \\\")"));
     }
     String message = problem.isEmpty() ? context : context.isEmpty() ? problem : problem + " (" + context + ")";
-    return syntax(YamlDocument.at(file, mark), message.isEmpty() ? "unreadable YAML"
-        : message.replaceAll("\\s*\\n\\s*", " ").trim());
+    return syntax(YamlDocument.at(file, mark), YamlDocument.oneLine(message.isEmpty() ? null : message));
   }
 
   private static Problem misplaced(String file, Indentation.Misplaced m) {

@@ -86,7 +86,7 @@ public final class YamlDocument {
       Composer composer = items == null
           ? new Composer(parser, new TextResolver(), options)
           : new ItemComposer(parser, options, key, item -> {
-            rejectDuplicateKeys(file, text.get(), item, problems);
+            checkMaps(file, text.get(), item, problems);
             items.item(item);
           }, items);
       root = composer.getSingleNode();
@@ -111,7 +111,7 @@ public final class YamlDocument {
       problems.add(Problem.error(new Location(file, 1, 1), "syntax", "the file is empty"));
       return new Parsed(Optional.empty(), problems);
     }
-    rejectDuplicateKeys(file, text.get(), root, problems);
+    checkMaps(file, text.get(), root, problems);
     return new Parsed(Optional.of(root), problems);
   }
 
@@ -232,7 +232,7 @@ public final class YamlDocument {
     return oneLine(message);
   }
 
-  private static String oneLine(String message) {
+  static String oneLine(String message) {
     return message == null ? "unreadable YAML" : message.replaceAll("\\s*\\n\\s*", " ").trim();
   }
 
@@ -240,7 +240,7 @@ public final class YamlDocument {
    * Duplicate keys, and texts cut by a comma inside {@code {...}} (whose pieces after the comma
    * are dropped once said, so that nothing follows from them).
    */
-  private static void rejectDuplicateKeys(String file, String text, Node root, List<Problem> problems) {
+  private static void checkMaps(String file, String text, Node root, List<Problem> problems) {
     Deque<Node> pending = new ArrayDeque<>();
     // Only a node with an anchor can be reached twice (through an alias); only those are remembered.
     Set<Node> anchored = Collections.newSetFromMap(new IdentityHashMap<>());
