@@ -26,6 +26,7 @@ import triage.cli.ExportCommand;
 import triage.cli.Failure;
 import triage.cli.GraphCommand;
 import triage.cli.HelpSections;
+import triage.cli.InitCommand;
 import triage.cli.Io;
 import triage.cli.LanguageOption;
 import triage.cli.PathsCommand;
@@ -34,6 +35,7 @@ import triage.cli.ReportCommand;
 import triage.cli.ReviewCommand;
 import triage.cli.Reports;
 import triage.cli.RunCommand;
+import triage.cli.SchemaCommand;
 import triage.cli.TestCommand;
 import triage.cli.TriageCommand;
 import triage.cli.ValidateCommand;
@@ -68,6 +70,8 @@ public final class Main {
     COMMANDS.put("report", ReportCommand::new);
     COMMANDS.put("review", ReviewCommand::new);
     COMMANDS.put("export", ExportCommand::new);
+    COMMANDS.put("init", InitCommand::new);
+    COMMANDS.put("schema", SchemaCommand::new);
     COMMANDS.put("completion", CompletionCommand::new);
   }
 

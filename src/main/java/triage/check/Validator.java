@@ -30,7 +30,12 @@ public final class Validator {
     }
     Questionnaire questionnaire = loaded.questionnaire().get();
     StepRule rule = new StepRule(questionnaire);
-    problems.addAll(Reachability.problems(questionnaire, rule));
+    // Routes into a question or outcome that could not be read, or from a start that names nothing,
+    // would make every later one look unreachable or a dead end: only the cause is said.
+    boolean whole = loaded.unread().isEmpty() && rule.start() != StepRule.NOWHERE;
+    if (whole) {
+      problems.addAll(Reachability.problems(questionnaire, rule));
+    }
     problems.addAll(Style.problems(questionnaire));
     problems.addAll(Sources.problems(questionnaire));
     problems.addAll(Texts.problems(questionnaire));
@@ -38,7 +43,7 @@ public final class Validator {
     problems.addAll(Translations.problems(questionnaire));
     boolean sound = loaded.problems().stream()
         .noneMatch(problem -> problem.isError() && GRAPH_BREAKING.contains(problem.rule()));
-    if (sound && rule.start() != StepRule.NOWHERE) {
+    if (sound && whole) {
       problems.addAll(Safety.problems(rule));
       problems.addAll(Coverage.problems(rule));
       problems.addAll(SafetyNet.problems(questionnaire, rule));

@@ -148,10 +148,21 @@ public final class QuestionnaireOption {
     return file != null ? read(file) : fromEnvironment(io);
   }
 
+  /** The file chosen by {@code argument}, the option or the environment; empty for the built-in one. */
+  Optional<Path> file(Io io, Path argument) {
+    return argument != null ? Optional.of(argument) : file != null ? Optional.of(file) : environment(io);
+  }
+
+  /** The file {@code TRIAGE_QUESTIONS} names, if it names one. */
+  private static Optional<Path> environment(Io io) {
+    String named = io.env(ENV);
+    return named == null || named.isBlank() ? Optional.empty() : Optional.of(Path.of(named));
+  }
+
   /** The questionnaire named by {@code TRIAGE_QUESTIONS}, else the built-in one. */
   static Source fromEnvironment(Io io) throws Failure {
-    String named = io.env(ENV);
-    return named == null || named.isBlank() ? builtIn() : read(Path.of(named));
+    Optional<Path> named = environment(io);
+    return named.isEmpty() ? builtIn() : read(named.get());
   }
 
   /**

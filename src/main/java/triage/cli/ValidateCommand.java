@@ -1,10 +1,16 @@
 package triage.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import triage.check.Validator;
 import triage.load.Loaded;
@@ -35,9 +41,20 @@ public final class ValidateCommand implements Callable<Integer> {
     this.io = io;
   }
 
+  @Option(names = "--watch", description = "Check FILE again each time it is saved, printing the time and every"
+      + " problem, until Ctrl-C.")
+  boolean watch;
+
   @Override
   public Integer call() throws Failure {
-    QuestionnaireOption.Source source = questionnaire.source(io, file);
+    if (watch) {
+      return watch();
+    }
+    return report(questionnaire.source(io, file));
+  }
+
+  /** Prints the problems of one questionnaire; the exit code they give. */
+  private int report(QuestionnaireOption.Source source) {
     Loaded loaded = source.load();
     List<Problem> problems = Validator.validate(loaded);
     long errors = problems.stream().filter(Problem::isError).count();
@@ -56,9 +73,47 @@ public final class ValidateCommand implements Callable<Integer> {
       });
     } else {
       problems.forEach(problem -> io.out().println(problem.format()));
+      io.out().flush(); // the problems before the count, on a terminal that shows both
       io.err().println(source.name() + ": " + errors + (errors == 1 ? " error, " : " errors, ") + warnings
           + (warnings == 1 ? " warning" : " warnings"));
     }
     return errors == 0 ? ExitCode.OK : ExitCode.INVALID_QUESTIONNAIRE;
+  }
+
+  /**
+   * Checks the file now and after every save, each time under a line with the time, until the
+   * thread is interrupted (Ctrl-C): exit 130. A save that leaves the bytes as they were is not
+   * checked again; a file that is gone for a moment (an editor's rename) is waited for.
+   */
+  private int watch() throws Failure {
+    Path watched = questionnaire.file(io, file).orElseThrow(() -> Failure.of(Failure.Kind.USAGE,
+        "--watch needs a FILE to watch; the built-in questionnaire never changes"));
+    try (FileWatch saves = new FileWatch(watched)) {
+      byte[] last = null;
+      while (true) {
+        String time = LocalTime.now().truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_LOCAL_TIME);
+        try {
+          QuestionnaireOption.Source source = QuestionnaireOption.read(watched);
+          if (!Arrays.equals(source.bytes(), last)) {
+            last = source.bytes();
+            if (!format.is(FormatOption.Format.json)) {
+              io.out().println("-- " + time + " " + watched);
+            }
+            report(source);
+          }
+        } catch (Failure unreadable) {
+          last = null;
+          io.out().println("-- " + time + " " + watched + ": " + unreadable.getMessage() + "; waiting for it");
+        }
+        io.out().flush();
+        io.err().flush();
+        saves.nextSave();
+      }
+    } catch (InterruptedException e) {
+      io.out().flush();
+      return ExitCode.INTERRUPTED;
+    } catch (IOException e) {
+      throw Failure.of(Failure.Kind.UNREADABLE_FILE, watched + " cannot be watched: " + e.getMessage());
+    }
   }
 }

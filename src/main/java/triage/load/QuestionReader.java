@@ -40,10 +40,13 @@ final class QuestionReader {
   private final List<Problem> problems;
   private final String language;
 
-  QuestionReader(String file, List<Problem> problems, String language) {
+  private final Set<String> unread;
+
+  QuestionReader(String file, List<Problem> problems, String language, Set<String> unread) {
     this.file = file;
     this.problems = problems;
     this.language = language;
+    this.unread = unread;
   }
 
   Optional<Question> read(Node node) {
@@ -90,7 +93,10 @@ final class QuestionReader {
       case "choice" -> Optional.of(new ChoiceQuestion(qid, text, help, sources, redFlag, options(q), skip, openedBy,
           at));
       case "number" -> Optional.of(number(q, qid, text, help, sources, redFlag, skip, openedBy, at));
-      default -> Optional.empty();
+      default -> {
+        id.ifPresent(unread::add); // of an unknown type: nothing about its answers or routes can be said
+        yield Optional.empty();
+      }
     };
   }
 

@@ -2,6 +2,7 @@ package triage.load;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +38,7 @@ public final class QuestionnaireLoader {
 
   private final String file;
   private final List<Problem> problems = new ArrayList<>();
+  private final Set<String> unread = new HashSet<>(); // ids of questions and outcomes that could not be read
   private String language = DEFAULT_LANGUAGE;
   private boolean retry; // questions were read in a language the file then changed
 
@@ -69,7 +71,7 @@ public final class QuestionnaireLoader {
 
   /** Reads questions in the language the file's texts are in so far. */
   private QuestionReader questionReader() {
-    return new QuestionReader(file, problems, language);
+    return new QuestionReader(file, problems, language, unread);
   }
 
   /** Loads the bytes of a questionnaire; {@code file} names it in every problem. */
@@ -81,8 +83,8 @@ public final class QuestionnaireLoader {
       questionnaire = loader.read(bytes, false);
     }
     List<Problem> problems = new ArrayList<>(loader.problems);
-    questionnaire.ifPresent(q -> problems.addAll(StructureCheck.problems(q)));
-    return new Loaded(questionnaire, problems, new Origin(file, Sha256.hex(bytes)));
+    questionnaire.ifPresent(q -> problems.addAll(StructureCheck.problems(q, loader.unread)));
+    return new Loaded(questionnaire, problems, new Origin(file, Sha256.hex(bytes)), loader.unread);
   }
 
   public static Loaded load(String file, String text) {
@@ -185,7 +187,11 @@ public final class QuestionnaireLoader {
     }
     Text title = o.text("title", language, true).orElse(Text.of(language, ""));
     List<String> advice = o.strings("advice");
-    return id.map(i -> new triage.model.Outcome(i, level.orElse(Level.EMERGENCY), title, advice, o.at()));
+    if (level.isEmpty()) {
+      id.ifPresent(unread::add); // without its level, no check of the verdicts it gives can be true
+      return Optional.empty();
+    }
+    return id.map(i -> new triage.model.Outcome(i, level.get(), title, advice, o.at()));
   }
 
   private Optional<Advice> advice(Node node) {

@@ -36,14 +36,20 @@ import triage.text.Suggestion;
 public final class StructureCheck {
 
   private final Questionnaire questionnaire;
+  private final Set<String> unread;
   private final List<Problem> problems = new ArrayList<>();
 
-  private StructureCheck(Questionnaire questionnaire) {
+  private StructureCheck(Questionnaire questionnaire, Set<String> unread) {
     this.questionnaire = questionnaire;
+    this.unread = unread;
   }
 
-  public static List<Problem> problems(Questionnaire questionnaire) {
-    StructureCheck check = new StructureCheck(questionnaire);
+  /**
+   * The structure's problems; {@code unread} are ids the file has but could not read (already
+   * reported), which are never said not to exist.
+   */
+  public static List<Problem> problems(Questionnaire questionnaire, Set<String> unread) {
+    StructureCheck check = new StructureCheck(questionnaire, unread);
     check.uniqueIds();
     check.start();
     check.references();
@@ -82,12 +88,13 @@ public final class StructureCheck {
     Set<String> ids = new LinkedHashSet<>();
     questionnaire.questions().forEach(q -> ids.add(q.id()));
     questionnaire.outcomes().forEach(o -> ids.add(o.id()));
+    ids.addAll(unread);
     return ids;
   }
 
   private void start() {
     String start = questionnaire.start();
-    if (start.isEmpty() || questionnaire.question(start).isPresent()) {
+    if (start.isEmpty() || questionnaire.question(start).isPresent() || unread.contains(start)) {
       return;
     }
     Set<String> questionIds = questionnaire.questions().stream().map(Question::id).collect(Collectors.toSet());
@@ -217,6 +224,9 @@ public final class StructureCheck {
     Map<Level, Escalation> byLevel = new HashMap<>();
     for (Escalation escalation : questionnaire.escalations()) {
       byLevel.put(escalation.level(), escalation);
+      if (unread.contains(escalation.outcome())) {
+        continue;
+      }
       questionnaire.outcome(escalation.outcome()).ifPresentOrElse(outcome -> {
         if (outcome.level() != escalation.level()) {
           problems.add(Problem.error(escalation.at(), "escalation", "`escalation` sends " + escalation.level().word()
@@ -276,6 +286,9 @@ public final class StructureCheck {
       Set<Optional<Level>> levels = new HashSet<>();
       for (String id : screen.questions()) {
         Optional<Question> found = questionnaire.question(id);
+        if (found.isEmpty() && unread.contains(id)) {
+          continue;
+        }
         if (found.isEmpty()) {
           problems.add(Problem.error(screen.at(), "reference", s + " names question `" + id + "`, which does not"
               + " exist" + Suggestion.didYouMean(id, questionIds)));
@@ -306,6 +319,9 @@ public final class StructureCheck {
   /** Answers named by value: the question exists and offers each value. */
   private void answers(Answered answered, String where) {
     Optional<Question> question = questionnaire.question(answered.question());
+    if (question.isEmpty() && unread.contains(answered.question())) {
+      return;
+    }
     if (question.isEmpty()) {
       problems.add(Problem.error(answered.at(), "reference", where + " names question `" + answered.question()
           + "`, which does not exist" + Suggestion.didYouMean(answered.question(),

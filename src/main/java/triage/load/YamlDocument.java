@@ -86,7 +86,7 @@ public final class YamlDocument {
       Composer composer = items == null
           ? new Composer(parser, new TextResolver(), options)
           : new ItemComposer(parser, options, key, item -> {
-            rejectDuplicateKeys(file, item, problems);
+            checkMaps(file, text.get(), item, problems);
             items.item(item);
           }, items);
       root = composer.getSingleNode();
@@ -94,7 +94,7 @@ public final class YamlDocument {
       problems.add(Problem.error(at(file, e.mark()), e.rule(), e.getMessage()));
       return new Parsed(Optional.empty(), problems);
     } catch (MarkedYAMLException e) {
-      problems.add(Problem.error(at(file, e.getProblemMark()), "syntax", describe(e)));
+      problems.add(SyntaxHelp.explain(file, text.get(), e));
       return new Parsed(Optional.empty(), problems);
     } catch (ReaderException e) {
       problems.add(Problem.error(position(file, text.get(), e.getPosition()), "syntax",
@@ -111,7 +111,7 @@ public final class YamlDocument {
       problems.add(Problem.error(new Location(file, 1, 1), "syntax", "the file is empty"));
       return new Parsed(Optional.empty(), problems);
     }
-    rejectDuplicateKeys(file, root, problems);
+    checkMaps(file, text.get(), root, problems);
     return new Parsed(Optional.of(root), problems);
   }
 
@@ -211,16 +211,6 @@ public final class YamlDocument {
     return new Location(file, line, column);
   }
 
-  private static String describe(MarkedYAMLException e) {
-    String problem = e.getProblem() == null ? "" : e.getProblem();
-    String context = e.getContext() == null ? "" : e.getContext();
-    String message = problem.isEmpty() ? context : context.isEmpty() ? problem : problem + " (" + context + ")";
-    if (message.contains("\\t(TAB)") || message.contains("'\\t'")) {
-      return "a tab character is used for indentation; indent with spaces";
-    }
-    return oneLine(message);
-  }
-
   /** Where the parser had got to: where a limit was passed, give or take the next token. */
   private static Location where(String file, BoundedParser parser) {
     try {
@@ -242,11 +232,15 @@ public final class YamlDocument {
     return oneLine(message);
   }
 
-  private static String oneLine(String message) {
+  static String oneLine(String message) {
     return message == null ? "unreadable YAML" : message.replaceAll("\\s*\\n\\s*", " ").trim();
   }
 
-  private static void rejectDuplicateKeys(String file, Node root, List<Problem> problems) {
+  /**
+   * Duplicate keys, and texts cut by a comma inside {@code {...}} (whose pieces after the comma
+   * are dropped once said, so that nothing follows from them).
+   */
+  private static void checkMaps(String file, String text, Node root, List<Problem> problems) {
     Deque<Node> pending = new ArrayDeque<>();
     // Only a node with an anchor can be reached twice (through an alias); only those are remembered.
     Set<Node> anchored = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -257,6 +251,7 @@ public final class YamlDocument {
         continue;
       }
       if (node instanceof MappingNode mapping) {
+        SyntaxHelp.commaInText(file, text, mapping).ifPresent(problems::add);
         List<NodeTuple> tuples = mapping.getValue();
         Map<String, Node> keys = tuples.size() > SMALL_MAP ? new HashMap<>() : null;
         for (int i = 0; i < tuples.size(); i++) {

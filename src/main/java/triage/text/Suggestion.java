@@ -24,7 +24,22 @@ public final class Suggestion {
     if (bestDistance <= allowed) {
       return Optional.ofNullable(best);
     }
-    return prefixOf(lower, known);
+    return prefixOf(lower, known).or(() -> wordOf(lower, known));
+  }
+
+  /** A known name that is a whole word of the wrong one ({@code choice} in {@code multiple-choice}). */
+  private static Optional<String> wordOf(String lower, Collection<String> known) {
+    for (String candidate : known) {
+      String other = candidate.toLowerCase(Locale.ROOT);
+      int at = lower.indexOf(other);
+      boolean starts = at == 0 || at > 0 && !Character.isLetterOrDigit(lower.charAt(at - 1));
+      int end = at + other.length();
+      boolean ends = end == lower.length() || end < lower.length() && !Character.isLetterOrDigit(lower.charAt(end));
+      if (other.length() >= 3 && at >= 0 && starts && ends) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
   }
 
   /** A known name that starts the wrong one or is started by it ({@code numbness} for {@code numb}). */

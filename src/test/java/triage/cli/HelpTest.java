@@ -17,7 +17,8 @@ class HelpTest {
 
   /** Every command, written out here: a new one must be added, and so gets its help checked. */
   private static final List<String> COMMANDS =
-      List.of("run", "batch", "validate", "test", "graph", "paths", "diff", "report", "review", "export", "completion");
+      List.of("run", "batch", "validate", "test", "graph", "paths", "diff", "report", "review", "export", "init",
+          "schema", "completion");
 
   @Test
   void theRootHelpListsEveryCommand() {

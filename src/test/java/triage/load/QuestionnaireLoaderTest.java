@@ -196,7 +196,8 @@ class QuestionnaireLoaderTest {
 
   @Test
   void aSyntaxErrorPointsAtTheProblem() {
-    assertEquals(List.of("q.yaml:2:11: error: mapping values are not allowed here [syntax]"),
+    assertEquals(List.of("q.yaml:2:11: error: the text holds a colon followed by a space, which YAML reads as the start"
+        + " of a key: put the whole text in quotes: `version: \"a: b\"` [syntax]"),
         problems("id: x\nversion: a: b\n"));
   }
 
