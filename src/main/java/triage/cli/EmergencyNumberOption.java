@@ -26,6 +26,18 @@ public final class EmergencyNumberOption {
 
   /** The number to name with this questionnaire, if one is known. */
   Optional<String> choose(Questionnaire questionnaire, Io io) throws Failure {
+    return choose(questionnaire, io, Locales.region(io));
+  }
+
+  /**
+   * The same, but with the region {@code --region} names only, never the locale's: for data jobs,
+   * whose output must not change with the environment of whoever runs them.
+   */
+  Optional<String> chooseIgnoringLocale(Questionnaire questionnaire, Io io) throws Failure {
+    return choose(questionnaire, io, Optional.empty());
+  }
+
+  private Optional<String> choose(Questionnaire questionnaire, Io io, Optional<String> fromLocale) throws Failure {
     if (number != null) {
       return Optional.of(checked(number, "--emergency-number"));
     }
@@ -33,7 +45,7 @@ public final class EmergencyNumberOption {
     if (fromEnv != null && !fromEnv.isBlank()) {
       return Optional.of(checked(fromEnv.strip(), "$" + ENV));
     }
-    Optional<String> where = Optional.ofNullable(region).or(() -> Locales.region(io));
+    Optional<String> where = Optional.ofNullable(region).or(() -> fromLocale);
     if (region != null && !region.matches("[A-Za-z]{2}")) {
       throw Failure.of(Failure.Kind.USAGE, "--region takes a two-letter country code such as GB or US, not "
           + region);

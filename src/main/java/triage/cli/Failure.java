@@ -22,6 +22,10 @@ public final class Failure extends Exception {
     INCOMPLETE("incomplete", ExitCode.NO_VERDICT),
     INVALID_ANSWER("invalid-answer", ExitCode.BAD_ANSWER),
     UNKNOWN_QUESTION("unknown-question", ExitCode.BAD_ANSWER),
+    /** A batch line that is not JSON. */
+    INVALID_JSON("invalid-json", ExitCode.BAD_ANSWER),
+    /** A batch row that is not CSV, or not as many cells as the header has columns. */
+    INVALID_CSV("invalid-csv", ExitCode.BAD_ANSWER),
     INVALID_QUESTIONNAIRE("invalid-questionnaire", ExitCode.INVALID_QUESTIONNAIRE),
     INVALID_SCENARIOS("invalid-scenarios", ExitCode.INVALID_QUESTIONNAIRE),
     UNREADABLE_FILE("unreadable-file", ExitCode.UNREADABLE),
@@ -51,15 +55,27 @@ public final class Failure extends Exception {
   private final transient Optional<String> questionId;
   private final transient Optional<String> didYouMean;
   private final transient List<Problem> problems;
+  private final transient Optional<Long> line;
 
   private Failure(Kind kind, String message, Optional<Question> question, Optional<String> questionId,
       Optional<String> didYouMean, List<Problem> problems) {
+    this(kind, message, question, questionId, didYouMean, problems, Optional.empty());
+  }
+
+  private Failure(Kind kind, String message, Optional<Question> question, Optional<String> questionId,
+      Optional<String> didYouMean, List<Problem> problems, Optional<Long> line) {
     super(message, null, false, false);
     this.kind = kind;
     this.question = question;
     this.questionId = questionId;
     this.didYouMean = didYouMean;
     this.problems = List.copyOf(problems);
+    this.line = line;
+  }
+
+  /** The same failure, at this line of the input (answers read from a pipe). */
+  public Failure atLine(long number) {
+    return new Failure(kind, getMessage(), question, questionId, didYouMean, problems, Optional.of(number));
   }
 
   public static Failure of(Kind kind, String message) {
@@ -100,7 +116,12 @@ public final class Failure extends Exception {
 
   /** An answer to a question id that does not exist. */
   public static Failure unknownQuestion(String id, Optional<String> didYouMean) {
-    return new Failure(Kind.UNKNOWN_QUESTION, "there is no question " + Shown.input(id)
+    return unknownQuestion("", id, didYouMean);
+  }
+
+  /** An answer to a question id that does not exist; {@code where} says where it was given ("" or "a.csv: "). */
+  public static Failure unknownQuestion(String where, String id, Optional<String> didYouMean) {
+    return new Failure(Kind.UNKNOWN_QUESTION, where + "there is no question " + Shown.input(id)
         + didYouMean.map(s -> "; did you mean `" + s + "`?").orElse(""),
         Optional.empty(), Optional.of(id), didYouMean, List.of());
   }
@@ -144,5 +165,10 @@ public final class Failure extends Exception {
 
   public List<Problem> problems() {
     return problems;
+  }
+
+  /** The line of the input it is about, when it is about one. */
+  public Optional<Long> line() {
+    return line;
   }
 }

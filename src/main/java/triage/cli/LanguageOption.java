@@ -18,8 +18,20 @@ public final class LanguageOption {
 
   /** The language to use with this questionnaire; warns on stderr when falling back (unless quiet). */
   String choose(Questionnaire questionnaire, Io io, boolean warn) {
+    return choose(questionnaire, io, warn, Locales.language(io));
+  }
+
+  /**
+   * The language {@code --lang} names, else the questionnaire's own, whatever the locale says: for
+   * data jobs, whose output must not change with the environment of whoever runs them.
+   */
+  String chooseIgnoringLocale(Questionnaire questionnaire, Io io) {
+    return choose(questionnaire, io, true, Optional.empty());
+  }
+
+  private String choose(Questionnaire questionnaire, Io io, boolean warn, Optional<String> fromLocale) {
     Optional<String> requested = Optional.ofNullable(language).map(l -> l.toLowerCase(Locale.ROOT))
-        .or(() -> Locales.language(io));
+        .or(() -> fromLocale);
     if (requested.isEmpty() || questionnaire.languages().contains(requested.get())) {
       return requested.orElse(questionnaire.language());
     }
