@@ -1,10 +1,10 @@
-# Sourced by the benchmark scripts: works from the repo's top folder, with the jar (and its
-# class-data archive) built, and stops with a hint where a tool it needs is missing.
+# Sourced by the benchmark scripts: works from the repo's top folder, with the jar (its class-data
+# archive and its launcher) built, and stops with a hint where a tool it needs is missing.
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 jar=target/triage.jar
 work=target/bench
 mkdir -p "$work"
-[ -f "$jar" ] && [ -f target/triage.jsa ] || mvn -q -B package -DskipTests
+[ -f "$jar" ] && [ -f target/triage.jsa ] && [ -x target/triage ] || mvn -q -B package -DskipTests
 
 # needs COMMAND PACKAGE: installs the Debian PACKAGE that has COMMAND when it is missing
 # (apt-get update once per run), or stops with a hint where it cannot.

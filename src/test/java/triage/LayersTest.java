@@ -29,6 +29,7 @@ class LayersTest {
       List.of("triage.analysis"),
       List.of("triage.check"),
       List.of("triage.render"),
+      List.of("triage.api"),
       List.of("triage.session"),
       List.of("triage.transcript"),
       List.of("triage.cli"),
@@ -56,6 +57,17 @@ class LayersTest {
           }
         })))
         .toList();
+  }
+
+  /**
+   * The public API keeps off the terminal and the command line, however indirectly: an embedding
+   * program (a Spark job, a web form) never loads JLine or picocli through it.
+   */
+  @Test
+  void theApiReachesNoTerminalAndNoCommandLine() {
+    noClasses().that().resideInAPackage("triage.api").should().transitivelyDependOnClassesThat()
+        .resideInAnyPackage("org.jline..", "picocli..", "triage.session..", "triage.transcript..", "triage.cli..")
+        .check(CLASSES);
   }
 
   @Test

@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** {@code triage} in a JVM of its own, for what only a real process shows: signals, class loading. */
+/**
+ * {@code triage} (or another main class, such as an embedding program) in a JVM of its own, for what
+ * only a real process shows: signals, class loading.
+ */
 public final class Subprocess {
 
   /** Only a hang takes this long, even on a loaded machine: how fast a run is, is for src/bench to say. */
@@ -26,12 +29,18 @@ public final class Subprocess {
 
   /** Starts {@code java [jvmOptions] triage.Main args} on the test class path. */
   public static Subprocess start(List<String> jvmOptions, String... args) throws IOException {
+    return start(System.getProperty("java.class.path"), jvmOptions, "triage.Main", args);
+  }
+
+  /** Starts {@code java [jvmOptions] -cp classPath mainClass args}. */
+  public static Subprocess start(String classPath, List<String> jvmOptions, String mainClass, String... args)
+      throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
     command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add("triage.Main");
+    command.add(classPath);
+    command.add(mainClass);
     command.addAll(List.of(args));
     // Output goes to files: a full pipe would stall the child while the test waits on the other one.
     Path out = Files.createTempFile("triage-out", ".txt");

@@ -37,6 +37,7 @@ public final class Changes {
   private final List<Rewording> rewordings = new ArrayList<>();
   private final List<String> structure = new ArrayList<>();
   private final List<String> answerWords = new ArrayList<>();
+  private final List<String> warnings = new ArrayList<>();
 
   private Changes() {}
 
@@ -44,10 +45,60 @@ public final class Changes {
     Changes changes = new Changes();
     changes.settings(before, after);
     changes.questions(before, after);
+    changes.screens(before, after);
     changes.outcomes(before, after);
     changes.advice(before, after);
     changes.answerWords(before, after);
+    changes.warnings(before, after);
     return changes;
+  }
+
+  /**
+   * What a reviewer should hear about the change itself: content that changed under the same
+   * {@code version} (transcripts and reports could no longer tell the two apart), and texts whose
+   * default-language words changed while a translation stayed as it was (perhaps stale).
+   */
+  public List<String> warnings() {
+    return warnings;
+  }
+
+  private void warnings(Questionnaire before, Questionnaire after) {
+    boolean changed = !rewordings.isEmpty() || !answerWords.isEmpty()
+        || structure.stream().anyMatch(line -> !line.startsWith("version "));
+    if (changed && before.version().equals(after.version())) {
+      warnings.add("the content changed but `version` is still " + after.version() + "; raise it, so that"
+          + " transcripts and reports can tell the two apart");
+    }
+    Map<String, Set<String>> reworded = new LinkedHashMap<>();
+    rewordings.forEach(r -> reworded.computeIfAbsent(r.what(), w -> new LinkedHashSet<>()).add(r.language()));
+    for (Map.Entry<String, Set<String>> entry : reworded.entrySet()) {
+      if (!entry.getValue().contains(after.language())) {
+        continue;
+      }
+      for (String language : after.languages()) {
+        if (!entry.getValue().contains(language) && rewordings.stream().anyMatch(r -> r.what().equals(entry.getKey())
+            && r.language().equals(after.language()) && !r.before().isEmpty() && !r.after().isEmpty())) {
+          warnings.add(entry.getKey() + " changed in `" + after.language() + "` but not in `" + language
+              + "`: the `" + language + "` words may be stale");
+        }
+      }
+    }
+  }
+
+  private void screens(Questionnaire before, Questionnaire after) {
+    Map<String, List<String>> was = new LinkedHashMap<>();
+    before.screens().forEach(screen -> was.put(screen.id(), screen.questions()));
+    Map<String, List<String>> now = new LinkedHashMap<>();
+    after.screens().forEach(screen -> now.put(screen.id(), screen.questions()));
+    was.forEach((id, questions) -> {
+      if (!now.containsKey(id)) {
+        structure.add("screen `" + id + "` removed");
+      } else if (!now.get(id).equals(questions)) {
+        structure.add("screen `" + id + "` shows " + now.get(id) + "; before, " + questions);
+      }
+    });
+    now.keySet().stream().filter(id -> !was.containsKey(id))
+        .forEach(id -> structure.add("screen `" + id + "` added, showing " + now.get(id)));
   }
 
   /**
@@ -100,6 +151,8 @@ public final class Changes {
     for (Level level : Level.values()) {
       reword("notice `seek_help_if` for " + level.word(), before.notices().seekHelpIf(level),
           after.notices().seekHelpIf(level));
+      reword("notice `seek_help_if_brief` for " + level.word(), before.notices().seekHelpIfBrief(level),
+          after.notices().seekHelpIfBrief(level));
     }
   }
 

@@ -127,16 +127,11 @@ final class DoubleWalk {
     return known == null ? change : known;
   }
 
-  /** Whether both versions stand at the same question with the same level raised and nothing pending. */
-  boolean together(State state) {
-    return state.pending.length == 0 && StepRule.raised(state.before) == StepRule.raised(state.after)
-        && asks(BEFORE, state) && asks(AFTER, state) && union(BEFORE, state.before) == union(AFTER, state.after);
-  }
-
   /** Every answer that can be taken from a state where at least one version still asks. */
   List<Edge> edges(State state) {
-    boolean beforeAsks = asks(BEFORE, state);
-    int union = beforeAsks ? union(BEFORE, state.before) : union(AFTER, state.after);
+    int mover = mover(state);
+    int union = union(mover, mover == BEFORE ? state.before : state.after);
+    boolean beforeAsks = asks(BEFORE, state) && union(BEFORE, state.before) == union;
     boolean afterAsks = asks(AFTER, state) && union(AFTER, state.after) == union;
     Choice[] all = choices.get(union);
     int given = pendingChoice(state.pending, union);
@@ -164,6 +159,27 @@ final class DoubleWalk {
       edges.add(new Edge(label, new State(before, after, pending), null));
     }
     return edges;
+  }
+
+  /**
+   * Which side asks next, when they stand at different questions: the one whose question the other
+   * will never ask from where it stands (its answer matters to it alone, so nothing waits), else the
+   * old version (and its answer waits for the new one). Asking a new question first this way keeps
+   * a version that adds questions from carrying every old answer along until its end.
+   */
+  private int mover(State state) {
+    if (!asks(AFTER, state)) {
+      return BEFORE;
+    }
+    if (!asks(BEFORE, state)) {
+      return AFTER;
+    }
+    int before = union(BEFORE, state.before);
+    int after = union(AFTER, state.after);
+    if (before == after || !mayAsk(AFTER, before, state.after)) {
+      return BEFORE;
+    }
+    return mayAsk(BEFORE, after, state.before) ? BEFORE : AFTER;
   }
 
   private static int pendingChoice(int[] pending, int union) {

@@ -11,6 +11,7 @@ import triage.model.AnswerWords;
 import triage.model.Questionnaire;
 import triage.model.Scenario;
 import triage.model.YesNoQuestion;
+import triage.text.Suggestion;
 import triage.walk.AnswerParser;
 import triage.walk.AnswerSheet;
 import triage.walk.Step;
@@ -52,6 +53,10 @@ public final class ScenarioCheck {
       return failed(scenario, "answers `" + invalid.value() + "` to question `" + invalid.question().id()
           + "`, which accepts " + AnswerParser.describe(invalid.question()));
     }
+    List<String> unknown = unknownIds(questionnaire, scenario);
+    if (!unknown.isEmpty()) {
+      return new Result(scenario, unknown, List.of());
+    }
     AnswerSheet.Reached result = ((AnswerSheet.Accepted) checked).sheet().walk(walker);
     if (result instanceof AnswerSheet.Missing missing) {
       return new Result(scenario, List.of("the walk reached question `" + missing.question().id()
@@ -78,6 +83,23 @@ public final class ScenarioCheck {
     untranslated(verdict, questionnaire, walker.language()).forEach(what ->
         failures.add(what + " has no `" + walker.language() + "` text"));
     return new Result(scenario, failures, verdict.path());
+  }
+
+  /**
+   * Outcome and advice ids the scenario names that the questionnaire does not have, with a
+   * did-you-mean: a typo in {@code advice_excludes} would otherwise pass whatever is given.
+   */
+  private static List<String> unknownIds(Questionnaire questionnaire, Scenario scenario) {
+    List<String> unknown = new ArrayList<>();
+    Set<String> outcomes = questionnaire.outcomes().stream().map(o -> o.id()).collect(Collectors.toSet());
+    Set<String> advice = questionnaire.advice().stream().map(Advice::id).collect(Collectors.toSet());
+    scenario.outcome().filter(id -> !outcomes.contains(id)).ifPresent(id -> unknown.add("expects outcome `" + id
+        + "`, which does not exist" + Suggestion.didYouMean(id, outcomes)));
+    for (List<String> ids : List.of(scenario.adviceIncluded(), scenario.adviceExcluded())) {
+      ids.stream().filter(id -> !advice.contains(id)).forEach(id -> unknown.add("names advice `" + id
+          + "`, which does not exist" + Suggestion.didYouMean(id, advice)));
+    }
+    return unknown;
   }
 
   /** What the verdict would show in the default language for want of a translation. */

@@ -9,7 +9,12 @@ import java.util.List;
 import java.util.Map;
 import triage.analysis.DoubleWalk.Edge;
 import triage.analysis.DoubleWalk.State;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import triage.model.Level;
+import triage.model.Question;
+import triage.model.YesNoQuestion;
 import triage.walk.Walker;
 
 /**
@@ -47,35 +52,65 @@ public final class VerdictDiff {
     public boolean changed() {
       return !before.equals(after);
     }
-  }
 
-  /**
-   * One changed combination: its answers in the order asked, the change, and the index of the first
-   * answer after which the two versions no longer stand at the same place (where to look).
-   */
-  public record Example(List<String> answers, Change change, int divergence) {
-
-    /** The answers for people: the first and last few, and those around where the versions part. */
-    public String shortened() {
-      int around = 2;
-      List<String> shown = new ArrayList<>();
-      int last = -1;
-      for (int i = 0; i < answers.size(); i++) {
-        boolean keep = i < around || i >= answers.size() - around || Math.abs(i - divergence) <= around;
-        if (keep) {
-          if (last >= 0 && i > last + 1) {
-            shown.add("... (" + (i - last - 1) + " more)");
-          }
-          shown.add(answers.get(i));
-          last = i;
-        }
-      }
-      return String.join(" -> ", shown);
+    /** Whether the new version gives a less urgent verdict (or none where the old one gave one). */
+    public boolean lessUrgent() {
+      return before.level() != null && (after.level() == null || after.level().below(before.level()));
     }
   }
 
-  /** All combinations, the changed ones, their count by change, and examples of them. */
-  public record Result(Count combinations, Count changed, Map<Change, Count> byChange, List<Example> examples) {}
+  /**
+   * One decision that changed verdicts: the answers in the order asked up to the point after which
+   * every combination ends in the same change ({@code rest}: whatever is answered after them), the
+   * change, and how many combinations it covers.
+   */
+  public record Decision(List<String> answers, boolean rest, Change change, Count count, List<String> whatever) {
+
+    Decision(List<String> answers, boolean rest, Change change, Count count) {
+      this(answers, rest, change, count, List.of());
+    }
+
+    /** Whether the change makes the verdict less urgent: the kind to look at first. */
+    public boolean lessUrgent() {
+      return change.lessUrgent();
+    }
+
+    /**
+     * The answers for people: those that are not a plain {@code no}, and how many plain {@code no}
+     * came before the last of them ("clunk=yes, with the 20 answers before it no").
+     */
+    public String shortened() {
+      List<String> said = new ArrayList<>();
+      int no = 0;
+      for (String answer : answers) {
+        if (answer.endsWith("=no")) {
+          no++;
+        } else {
+          said.add(answer);
+        }
+      }
+      String others = !whatever.isEmpty() ? "the other answers" : no == 1 ? "the 1 other answer"
+          : "the " + no + " other answers"; // merged decisions differ in how many were asked
+      String shown = said.isEmpty() ? "every answer no" : String.join(", ", said) + (no == 0 ? "" : ", with " + others
+          + " no");
+      return shown + whatever.stream().map(id -> ", whatever is answered to " + id).collect(Collectors.joining())
+          + (rest ? ", whatever is answered after" : "");
+    }
+
+    /** The answers that are not a plain no, but for those to {@code question}. */
+    List<String> decisiveWithout(String question) {
+      return answers.stream().filter(a -> !a.endsWith("=no") && !a.startsWith(question + "=")).toList();
+    }
+
+    /** This decision's answer to {@code question}: its value, or no (said no, or not asked). */
+    String valueOf(String question) {
+      return answers.stream().filter(a -> a.startsWith(question + "=")).findFirst()
+          .map(a -> a.substring(question.length() + 1)).orElse(YesNoQuestion.NO);
+    }
+  }
+
+  /** All combinations, the changed ones, their count by change, and the first decisions (less urgent first). */
+  public record Result(Count combinations, Count changed, Map<Change, Count> byChange, List<Decision> decisions) {}
 
   /** A state on the way down, with its edges and what they add up to so far. */
   private static final class Frame {
@@ -112,7 +147,46 @@ public final class VerdictDiff {
         changes.put(byChange.change(i), byChange.count(i));
       }
     }
-    return new Result(all, changed, changes, diff.examples(start, limit));
+    List<Decision> decisions = new ArrayList<>(merged(diff.decisions(start, limit, true), after));
+    decisions.addAll(merged(diff.decisions(start, limit - decisions.size(), false), after));
+    return new Result(all, changed, changes, decisions);
+  }
+
+  /**
+   * Decisions that differ only in the answer to one yes/no question, together covering every answer
+   * it takes, made one ("whatever is answered to age_65"): such a question did not decide anything.
+   */
+  private static List<Decision> merged(List<Decision> decisions, Walker after) {
+    List<Decision> result = new ArrayList<>(decisions);
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      search:
+      for (Decision first : result) {
+        for (String answer : first.answers()) {
+          String question = answer.substring(0, answer.indexOf('='));
+          Optional<Question> asked = after.questionnaire().question(question);
+          if (asked.isEmpty() || !(asked.get() instanceof YesNoQuestion)) {
+            continue;
+          }
+          List<Decision> alike = result.stream().filter(d -> d.change() == first.change() && d.rest() == first.rest()
+              && d.decisiveWithout(question).equals(first.decisiveWithout(question))).toList();
+          Set<String> values = alike.stream().map(d -> d.valueOf(question)).collect(Collectors.toSet());
+          if (alike.size() > 1 && values.containsAll(YesNoQuestion.VALUES)) {
+            Count count = alike.stream().map(Decision::count).reduce(Count.ZERO, Count::plus);
+            List<String> whatever = new ArrayList<>(first.whatever());
+            whatever.add(question);
+            List<String> answers = first.answers().stream().filter(a -> !a.startsWith(question + "=")).toList();
+            int at = result.indexOf(alike.get(0));
+            result.removeAll(alike);
+            result.add(at, new Decision(answers, first.rest(), first.change(), count, whatever));
+            changed = true;
+            break search;
+          }
+        }
+      }
+    }
+    return result;
   }
 
   /** How many combinations from {@code start} end in each change; each state worked out once. */
@@ -149,54 +223,66 @@ public final class VerdictDiff {
     return memo.get(start);
   }
 
-  private boolean leadsToChange(State state) {
+  /** Whether some combination from {@code state} ends in a change of the kind asked for. */
+  private boolean leadsTo(State state, boolean lessUrgent) {
     if (walk.ended(state)) {
-      return walk.endOf(state).changed();
+      return kind(walk.endOf(state), lessUrgent);
     }
-    return memo.get(state).anyChanged();
+    Tally tally = memo.get(state);
+    for (int i = 0; i < tally.size(); i++) {
+      if (kind(tally.change(i), lessUrgent)) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  /** The first changed combinations, depth first, following only edges that lead to a change. */
-  private List<Example> examples(State start, int limit) {
-    List<Example> examples = new ArrayList<>();
-    if (limit <= 0 || !leadsToChange(start)) {
-      return examples;
+  private static boolean kind(Change change, boolean lessUrgent) {
+    return change.changed() && change.lessUrgent() == lessUrgent;
+  }
+
+  /**
+   * The first decisions of one kind (less urgent, or not), depth first: a way of answering is
+   * followed only while it can still lead to such a change, and stops where every way on ends in
+   * the same change.
+   */
+  private List<Decision> decisions(State start, int limit, boolean lessUrgent) {
+    List<Decision> decisions = new ArrayList<>();
+    if (limit <= 0 || !leadsTo(start, lessUrgent)) {
+      return decisions;
     }
     Deque<Frame> frames = new ArrayDeque<>();
     Deque<String> answers = new ArrayDeque<>();
-    Deque<Boolean> aligned = new ArrayDeque<>(); // whether the versions still stood together after each answer
     frames.push(new Frame(start, walk.edges(start)));
-    while (!frames.isEmpty() && examples.size() < limit) {
+    while (!frames.isEmpty() && decisions.size() < limit) {
       Frame frame = frames.peek();
       if (frame.next == frame.edges.size()) {
         frames.pop();
         if (!answers.isEmpty()) {
           answers.removeLast();
-          aligned.removeLast();
         }
         continue;
       }
       Edge edge = frame.edges.get(frame.next++);
       Change end = edge.end() != null ? edge.end() : walk.ended(edge.next()) ? walk.endOf(edge.next()) : null;
+      List<String> path = new ArrayList<>(answers);
+      path.add(edge.label());
       if (end != null) {
-        if (end.changed()) {
-          List<String> path = new ArrayList<>(answers);
-          path.add(edge.label());
-          int divergence = 0;
-          for (boolean together : aligned) {
-            if (!together) {
-              break;
-            }
-            divergence++;
-          }
-          examples.add(new Example(path, end, Math.min(divergence, path.size() - 1)));
+        if (kind(end, lessUrgent)) {
+          decisions.add(new Decision(path, false, end, Count.ONE));
         }
-      } else if (leadsToChange(edge.next())) {
+        continue;
+      }
+      Tally below = memo.get(edge.next());
+      if (below.size() == 1) {
+        if (kind(below.change(0), lessUrgent)) {
+          decisions.add(new Decision(path, true, below.change(0), below.count(0)));
+        }
+      } else if (leadsTo(edge.next(), lessUrgent)) {
         answers.addLast(edge.label());
-        aligned.addLast(walk.together(edge.next()));
         frames.push(new Frame(edge.next(), walk.edges(edge.next())));
       }
     }
-    return examples;
+    return decisions;
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import triage.model.Answer;
 import triage.model.Level;
+import triage.model.NumberQuestion;
 import triage.model.Problem;
 import triage.model.Question;
 import triage.model.RouteGraph;
@@ -73,6 +74,11 @@ final class Safety {
       }
       Level flag = question.redFlag().get();
       List<Answer> answers = question.answers();
+      if (question instanceof NumberQuestion number && !meansItsFlag(q, number)) {
+        problems.add(Problem.error(question.at(), "safety", "question `" + question.id() + "` is a red flag ("
+            + flag.word() + "), but none of its ranges is sure to give " + flag.word() + ": give the range that"
+            + " means it `raise: " + flag.word() + "`, or route it to an outcome at that level"));
+      }
       for (int a = 0; a < answers.size(); a++) {
         String value = answers.get(a).value();
         Level needed = value.equals(YesNoQuestion.YES) && question instanceof YesNoQuestion ? flag
@@ -97,6 +103,18 @@ final class Safety {
       }
     }
     return problems;
+  }
+
+  /** Whether some range of a number red flag is sure to give its level, whatever was answered before. */
+  private boolean meansItsFlag(int q, NumberQuestion number) {
+    int state = StepRule.state(q, Level.SELF_CARE);
+    for (int a = 0; a < number.answers().size(); a++) {
+      if (!number.answers().get(a).value().equals(YesNoQuestion.UNSURE)
+          && !through(state, a).below(number.redFlag().orElseThrow())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The way to the lowest verdict after answer {@code a} in {@code state}, as "q=a -> ... -> outcome". */

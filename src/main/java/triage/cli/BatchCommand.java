@@ -30,6 +30,7 @@ import triage.walk.Walker;
 
 /** {@code triage batch [FILE...]}: re-triage stored answer sets, one per line of JSON or row of CSV. */
 @Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
+    header = "Re-triage answer sets from JSON Lines or CSV, one verdict a line.",
     description = "Re-triage answer sets from JSON Lines (one object of answers by question id per line, with an "
         + "optional id passed through) or CSV (a header row of question ids), from the FILEs in turn or stdin. "
         + "Writes one line per input line, in order: the verdict, or the error for that line (blank lines are "
@@ -107,7 +108,7 @@ public final class BatchCommand implements Callable<Integer> {
     // A data job's words never follow the locale of whoever runs it: only --lang changes them.
     String chosen = language.chooseIgnoringLocale(loaded.ready(), io);
     Walker walker = new Walker(loaded.ready(), chosen);
-    Wording wording = new Wording(loaded.ready(), chosen, emergencyNumber.chooseIgnoringLocale(loaded.ready(), io),
+    Wording wording = new Wording(loaded.ready(), chosen, emergencyNumber.chooseIgnoringLocale(loaded.ready(), io, language),
         Messages.of(chosen));
     Columns columns = columns(walker);
     List<VerdictField> chosenFields = fields();

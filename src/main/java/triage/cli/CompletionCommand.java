@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code triage completion}: a bash/zsh completion script, from picocli's generator. */
 @Command(name = "completion", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
-    description = "Print a completion script for bash and zsh. Load it with: source <(triage completion)")
+    header = "Print a completion script for bash and zsh.",
+    description = "Print a completion script for bash and zsh (see the examples to load it).")
 public final class CompletionCommand implements Callable<Integer> {
 
   private final Io io;

@@ -47,6 +47,8 @@ final class Consultation {
   private final Io io;
   private final RunOptions options;
   private int width = PIPE_WIDTH;
+  /** The tool's words in the run's language, set as soon as it is known: nothing is said before that. */
+  private Messages messages;
 
   Consultation(Io io, RunOptions options) {
     this.io = io;
@@ -58,9 +60,11 @@ final class Consultation {
     Questionnaire questionnaire = loaded.ready();
     String language = options.language.choose(questionnaire, io, options.format.is(Format.text));
     Walker walker = new Walker(questionnaire, language);
-    Messages messages = Messages.of(language);
-    Wording wording = new Wording(questionnaire, language, options.emergencyNumber.choose(questionnaire, io), messages);
-    AnswerSheet given = given(walker);
+    messages = Messages.of(language);
+    Wording wording = new Wording(questionnaire, language,
+        options.emergencyNumber.choose(questionnaire, io, options.language), messages);
+    RunFailures failures = new RunFailures(messages, wording);
+    AnswerSheet given = given(walker, failures);
     Optional<SaveFile> save = Optional.ofNullable(options.save).map(SaveFile::new);
     for (SaveFile file : save.stream().toList()) {
       file.check(); // before anything is asked, as for --record
@@ -70,7 +74,7 @@ final class Consultation {
     Ending ending;
     try (InterruptGuard guard = new InterruptGuard(() -> {
       recording.ifPresent(r -> r.ended(Transcript.End.INTERRUPTED, ""));
-      report(Failure.of(Failure.Kind.INTERRUPTED, messages.get("interrupted")));
+      report(failures.interrupted());
     })) {
       ending = walk(walker, wording, messages, given, events, loaded);
     } catch (Failure failure) {
@@ -81,7 +85,7 @@ final class Consultation {
     }
     if (ending instanceof Ending.Unfinished unfinished) {
       recording.ifPresent(r -> warnIfLost(r.ended(end(unfinished), unfinished.at().id())));
-      throw failure(unfinished, messages);
+      throw failures.of(unfinished);
     }
     Ending.Finished finished = (Ending.Finished) ending;
     Verdict verdict = finished.verdict();
@@ -119,7 +123,8 @@ final class Consultation {
     try {
       file.prepare();
     } catch (IOException e) {
-      throw Failure.of(Failure.Kind.UNREADABLE_FILE, "cannot record to " + options.record + ": " + SaveFile.reason(options.record, e));
+      throw Failure.of(Failure.Kind.UNREADABLE_FILE,
+          words -> words.get("record.cannot", options.record, SaveFile.reason(options.record, e, words)));
     }
     boolean prompting = io.stdinIsTerminal() && !options.noInput;
     String mode = prompting ? "terminal" : options.answersGiven() || options.noInput ? Transcript.MODE_ANSWERS : "pipe";
@@ -128,8 +133,7 @@ final class Consultation {
   }
 
   private void warnIfLost(Optional<IOException> failure) {
-    failure.ifPresent(e -> io.err().println("triage: this session could not be recorded to " + options.record
-        + ": " + e.getMessage()));
+    failure.ifPresent(e -> io.err().println("triage: " + messages.get("record.lost", options.record, e.getMessage())));
   }
 
   private static Transcript.End end(Ending.Unfinished ending) {
@@ -145,12 +149,12 @@ final class Consultation {
     return Transcript.End.REJECTED;
   }
 
-  private AnswerSheet given(Walker walker) throws Failure {
+  private AnswerSheet given(Walker walker, RunFailures failures) throws Failure {
     if (!options.answersGiven()) {
       return AnswerSheet.empty();
     }
     AnswerSheet.Checked checked = AnswerSheet.check(walker, options.answers(io));
-    Optional<Failure> refused = Failure.refusing(checked);
+    Optional<Failure> refused = failures.refusing(checked);
     if (refused.isPresent()) {
       throw refused.get();
     }
@@ -171,7 +175,7 @@ final class Consultation {
       }
       AnswerSheet.Missing missing = (AnswerSheet.Missing) reached;
       if (!mayAsk) {
-        throw Failure.unanswered(missing.question(), "; give one with --answer " + missing.question().id() + "=VALUE");
+        throw new RunFailures(messages, wording).unanswered(missing.question());
       }
       return inTerminal(missing.walk(), wording, messages, given, events, loaded);
     }
@@ -227,26 +231,6 @@ final class Consultation {
   }
 
   private void report(Failure failure) {
-    Reports.failure(io, failure, options.format.is(Format.json));
-  }
-
-  /** Why a session ended without a verdict. */
-  private static Failure failure(Ending.Unfinished ending, Messages messages) {
-    if (ending instanceof Ending.Quit quit) {
-      return Failure.at(Failure.Kind.INCOMPLETE, quit.at(), messages.get("quit"));
-    }
-    if (ending instanceof Ending.Interrupted) {
-      return Failure.of(Failure.Kind.INTERRUPTED, messages.get("interrupted"));
-    }
-    if (ending instanceof Ending.InputEnded ended) {
-      return Failure.at(Failure.Kind.INCOMPLETE, ended.at(), messages.get("ended", ended.at().id()));
-    }
-    Ending.Rejected rejected = (Ending.Rejected) ending;
-    if (rejected.tooLong()) {
-      return Failure.at(Failure.Kind.INVALID_ANSWER, rejected.at(), "line " + rejected.line() + " is longer than "
-          + PipeSession.LONGEST_LINE + " characters, so it is no answer to question `" + rejected.at().id()
-          + "`; it accepts " + AnswerParser.describe(rejected.at()));
-    }
-    return Failure.notAnAnswer("line " + rejected.line() + ": ", rejected.at(), rejected.input().strip());
+    Reports.failure(io, failure, options.format.is(Format.json), messages);
   }
 }

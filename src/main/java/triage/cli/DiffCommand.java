@@ -12,16 +12,20 @@ import picocli.CommandLine.Parameters;
 import triage.analysis.Changes;
 import triage.analysis.Count;
 import triage.analysis.VerdictDiff;
+import triage.check.Validator;
 import triage.load.Loaded;
+import triage.model.Problem;
 import triage.render.Json;
 import triage.text.Visible;
 import triage.walk.Walker;
 
 /** {@code triage diff OLD NEW}: what changed between two versions, and whether any verdict did. */
 @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
+    header = "Say what changed between two versions, verdicts included.",
     description = "Compare two versions of a questionnaire: reworded texts side by side, what was added, removed or"
-        + " re-routed, and every answer combination whose verdict (level or outcome) changed, with an example path."
-        + " Exit 0 when no verdict changed, 1 when one did, 78 when either file is invalid.")
+        + " re-routed, and every answer combination whose verdict (level or outcome) changed, grouped by the decision"
+        + " that changed it, less urgent changes first. Exit 0 when no verdict changed, 1 when one did, 78 when either"
+        + " file cannot be loaded.")
 public final class DiffCommand implements Callable<Integer> {
 
   private final Io io;
@@ -33,7 +37,7 @@ public final class DiffCommand implements Callable<Integer> {
   Path after;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
-      description = "List at most N changed combinations (default: ${DEFAULT-VALUE}); all are counted.")
+      description = "List at most N decisions that changed verdicts (default: ${DEFAULT-VALUE}); all are counted.")
   int limit;
 
   @Mixin
@@ -51,10 +55,11 @@ public final class DiffCommand implements Callable<Integer> {
     Loaded now = source(reading).loadValid();
     Changes changes = Changes.between(old.ready(), now.ready());
     VerdictDiff.Result verdicts = VerdictDiff.compare(new Walker(old.ready()), new Walker(now.ready()), limit);
+    long errors = Validator.validate(now).stream().filter(Problem::isError).count();
     if (format.is(FormatOption.Format.json)) {
-      json(changes, verdicts);
+      json(changes, verdicts, errors);
     } else {
-      text(changes, verdicts);
+      text(changes, verdicts, errors);
     }
     // A word that now stands for another answer changes what people's answers mean: as good as a verdict.
     return verdicts.changed().isZero() && changes.answerWords().isEmpty() ? ExitCode.OK : ExitCode.DIFFERENT;
@@ -84,10 +89,15 @@ public final class DiffCommand implements Callable<Integer> {
     }
   }
 
-  private void text(Changes changes, VerdictDiff.Result verdicts) {
+  private void text(Changes changes, VerdictDiff.Result verdicts, long errors) {
     var out = io.out();
     out.println("--- " + before);
     out.println("+++ " + after);
+    if (errors > 0) {
+      out.println("The new version fails validate: " + errors + (errors == 1 ? " error" : " errors")
+          + " (run `triage validate " + after + "`).");
+    }
+    changes.warnings().forEach(warning -> out.println("Warning: " + Visible.line(warning)));
     out.println();
     out.println("Reworded: " + changes.rewordings().size());
     for (Changes.Rewording rewording : changes.rewordings()) {
@@ -108,24 +118,32 @@ public final class DiffCommand implements Callable<Integer> {
         + " answer combinations changed");
     for (Map.Entry<VerdictDiff.Change, Count> change : verdicts.byChange().entrySet()) {
       out.println("  " + change.getKey().before().describe() + " -> " + change.getKey().after().describe() + ": "
-          + change.getValue() + (change.getValue().isExact() && change.getValue().exact() == 1 ? " combination"
-          : " combinations"));
+          + combinations(change.getValue()) + (change.getKey().lessUrgent() ? "  LESS URGENT" : ""));
     }
-    for (VerdictDiff.Example example : verdicts.examples()) {
-      out.println("  e.g. " + example.shortened());
-      out.println("       " + example.change().before().describe() + " -> " + example.change().after().describe());
+    for (VerdictDiff.Decision decision : verdicts.decisions()) {
+      out.println((decision.lessUrgent() ? "  LESS URGENT  " : "  ") + Visible.line(decision.shortened()) + ": "
+          + combinations(decision.count()));
+      out.println("      " + decision.change().before().describe() + " -> " + decision.change().after().describe());
     }
-    if (verdicts.examples().size() < countOrMax(verdicts.changed())) {
-      out.println("  (" + verdicts.examples().size() + " listed; --limit lists more)");
+    Count covered = verdicts.decisions().stream().map(VerdictDiff.Decision::count).reduce(Count.ZERO, Count::plus);
+    if (!(covered.isExact() && verdicts.changed().isExact() && covered.exact() == verdicts.changed().exact())) {
+      out.println("  (the decisions listed cover " + covered + " of the " + verdicts.changed()
+          + " changed combinations; --limit lists more)");
     }
   }
 
-  private static long countOrMax(Count count) {
-    return count.isExact() ? count.exact() : Long.MAX_VALUE;
+  private static String combinations(Count count) {
+    return count + (count.isExact() && count.exact() == 1 ? " combination" : " combinations");
   }
 
-  private void json(Changes changes, VerdictDiff.Result verdicts) {
+  private void json(Changes changes, VerdictDiff.Result verdicts, long errors) {
     Reports.object(io.out(), json -> {
+      json.writeNumberField("new_errors", errors);
+      json.writeArrayFieldStart("warnings");
+      for (String warning : changes.warnings()) {
+        json.writeString(warning);
+      }
+      json.writeEndArray();
       json.writeArrayFieldStart("reworded");
       for (Changes.Rewording rewording : changes.rewordings()) {
         json.writeStartObject();
@@ -153,20 +171,24 @@ public final class DiffCommand implements Callable<Integer> {
         json.writeStartObject();
         json.writeStringField("old", change.getKey().before().describe());
         json.writeStringField("new", change.getKey().after().describe());
+        json.writeBooleanField("less_urgent", change.getKey().lessUrgent());
         Json.writeCount(json, "combinations", change.getValue());
         json.writeEndObject();
       }
       json.writeEndArray();
-      json.writeArrayFieldStart("examples");
-      for (VerdictDiff.Example example : verdicts.examples()) {
+      json.writeArrayFieldStart("decisions");
+      for (VerdictDiff.Decision decision : verdicts.decisions()) {
         json.writeStartObject();
         json.writeArrayFieldStart("answers");
-        for (String answer : example.answers()) {
+        for (String answer : decision.answers()) {
           json.writeString(answer);
         }
         json.writeEndArray();
-        json.writeStringField("old", example.change().before().describe());
-        json.writeStringField("new", example.change().after().describe());
+        json.writeBooleanField("whatever_after", decision.rest());
+        json.writeStringField("old", decision.change().before().describe());
+        json.writeStringField("new", decision.change().after().describe());
+        json.writeBooleanField("less_urgent", decision.lessUrgent());
+        Json.writeCount(json, "combinations", decision.count());
         json.writeEndObject();
       }
       json.writeEndArray();

@@ -2,16 +2,18 @@ package triage.cli;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import triage.model.Problem;
 import triage.model.Question;
-import triage.render.Shown;
-import triage.walk.AnswerParser;
+import triage.render.Messages;
+import triage.render.Refusals;
 import triage.walk.AnswerSheet;
 
 /**
  * Why a command ended without what was asked of it, as one value the edge turns into a message
  * (text or JSON) and an exit code. Thrown by commands and caught only in {@link triage.Main};
- * batch writes one per bad line instead.
+ * batch writes one per bad line instead. Its message is for scripts: English, naming questions by
+ * id. A person reads {@link #toPerson}: the same in their language, where a run has said it so.
  */
 public final class Failure extends Exception {
 
@@ -55,31 +57,58 @@ public final class Failure extends Exception {
   private final transient Optional<String> questionId;
   private final transient Optional<String> didYouMean;
   private final transient List<Problem> problems;
+  /** The words for a person, in the language given. */
+  private final transient Function<Messages, String> words;
   private final transient Optional<Long> line;
 
   private Failure(Kind kind, String message, Optional<Question> question, Optional<String> questionId,
       Optional<String> didYouMean, List<Problem> problems) {
-    this(kind, message, question, questionId, didYouMean, problems, Optional.empty());
+    this(kind, message, question, questionId, didYouMean, problems, language -> message, Optional.empty());
   }
 
   private Failure(Kind kind, String message, Optional<Question> question, Optional<String> questionId,
-      Optional<String> didYouMean, List<Problem> problems, Optional<Long> line) {
+      Optional<String> didYouMean, List<Problem> problems, Function<Messages, String> words, Optional<Long> line) {
     super(message, null, false, false);
     this.kind = kind;
     this.question = question;
     this.questionId = questionId;
     this.didYouMean = didYouMean;
     this.problems = List.copyOf(problems);
+    this.words = words;
     this.line = line;
   }
 
   /** The same failure, at this line of the input (answers read from a pipe). */
   public Failure atLine(long number) {
-    return new Failure(kind, getMessage(), question, questionId, didYouMean, problems, Optional.of(number));
+    return new Failure(kind, getMessage(), question, questionId, didYouMean, problems, words, Optional.of(number));
   }
 
   public static Failure of(Kind kind, String message) {
     return new Failure(kind, message, Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+  }
+
+  /**
+   * A failure in the tool's own words ({@code messages_*.properties}): a person reads them in the
+   * language of the run, scripts in English.
+   */
+  public static Failure said(Kind kind, String key, Object... args) {
+    return of(kind, messages -> messages.get(key, args));
+  }
+
+  /** A failure whose words {@code words} puts in each language: a person's, and English for scripts. */
+  public static Failure of(Kind kind, Function<Messages, String> words) {
+    return new Failure(kind, words.apply(Messages.english()), Optional.empty(), Optional.empty(), Optional.empty(),
+        List.of(), words, Optional.empty());
+  }
+
+  /** The same failure, with the words a person reads, already in their language. */
+  public Failure tellingPeople(String words) {
+    return new Failure(kind, getMessage(), question, questionId, didYouMean, problems, language -> words, line);
+  }
+
+  /** What a person reads: in the language given, unless the failure was already told in theirs. */
+  public String toPerson(Messages messages) {
+    return words.apply(messages);
   }
 
   /** A failure at one question: it has no answer ({@code incomplete}) or not an accepted one. */
@@ -89,14 +118,12 @@ public final class Failure extends Exception {
 
   /** A value the question does not accept; {@code where} says where it was given ("" or "line 3: "). */
   public static Failure notAnAnswer(String where, Question question, String value) {
-    return at(Kind.INVALID_ANSWER, question, where + Shown.input(value) + " is not an answer to question `"
-        + question.id() + "`; it accepts " + AnswerParser.describe(question));
+    return at(Kind.INVALID_ANSWER, question, where + Refusals.notAnAnswer(question, value));
   }
 
   /** A question the walk reached without an answer; {@code hint} says how to give one, or is "". */
   public static Failure unanswered(Question question, String hint) {
-    return at(Kind.INCOMPLETE, question, "question `" + question.id() + "` has no answer, so there is no verdict"
-        + hint);
+    return at(Kind.INCOMPLETE, question, Refusals.unanswered(question) + hint);
   }
 
   /** Why answers by id were not taken: nothing when they were ({@link AnswerSheet.Accepted}). */
@@ -108,8 +135,7 @@ public final class Failure extends Exception {
       return Optional.of(notAnAnswer("", invalid.question(), invalid.value()));
     }
     if (checked instanceof AnswerSheet.Repeated repeated) {
-      return Optional.of(at(Kind.INVALID_ANSWER, repeated.question(), "`" + repeated.question().id()
-          + "` is answered twice"));
+      return Optional.of(at(Kind.INVALID_ANSWER, repeated.question(), Refusals.answeredTwice(repeated.question())));
     }
     return Optional.empty();
   }
@@ -121,9 +147,8 @@ public final class Failure extends Exception {
 
   /** An answer to a question id that does not exist; {@code where} says where it was given ("" or "a.csv: "). */
   public static Failure unknownQuestion(String where, String id, Optional<String> didYouMean) {
-    return new Failure(Kind.UNKNOWN_QUESTION, where + "there is no question " + Shown.input(id)
-        + didYouMean.map(s -> "; did you mean `" + s + "`?").orElse(""),
-        Optional.empty(), Optional.of(id), didYouMean, List.of());
+    return new Failure(Kind.UNKNOWN_QUESTION, where + Refusals.unknownQuestion(id, didYouMean), Optional.empty(),
+        Optional.of(id), didYouMean, List.of());
   }
 
   public static Failure invalid(String source, List<Problem> problems) {

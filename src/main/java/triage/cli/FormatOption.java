@@ -62,8 +62,10 @@ public final class FormatOption {
         return;
       }
     }
+    // With the option and the value, so that the edge can say it in a person's language.
     throw new ParameterException(command.commandLine(), "--format takes "
-        + String.join(", ", allowed.stream().map(Format::word).toList()) + ", not `" + word + "`");
+        + String.join(", ", allowed.stream().map(Format::word).toList()) + ", not `" + word + "`",
+        command.findOption("--format"), word);
   }
 
   public Format chosen() {

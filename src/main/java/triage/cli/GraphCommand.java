@@ -11,6 +11,7 @@ import triage.render.Wording;
 
 /** {@code triage graph}: the questionnaire as a Mermaid or Graphviz picture. */
 @Command(name = "graph", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
+    header = "Draw the questionnaire as a graph (Mermaid or DOT).",
     description = "Print the questionnaire as a graph: questions as boxes, outcomes coloured by level, edges labelled"
         + " with the answers and the levels they raise to. Render DOT with `dot -Tsvg`; Mermaid renders on the web.")
 public final class GraphCommand implements Callable<Integer> {

@@ -52,25 +52,24 @@ final class InputFiles {
   static void checkRegular(Path path) throws Failure {
     String name = path.toString();
     if (Files.isDirectory(path)) {
-      throw Failure.of(Failure.Kind.UNREADABLE_FILE, "cannot read " + name + ": it is a folder, not a file");
+      throw Failure.said(Failure.Kind.UNREADABLE_FILE, "file.folder", name);
     }
     if (!Files.exists(path)) {
-      throw Failure.of(Failure.Kind.UNREADABLE_FILE, "cannot read " + name + ": no such file");
+      throw Failure.said(Failure.Kind.UNREADABLE_FILE, "file.missing", name);
     }
     if (!Files.isRegularFile(path)) {
-      throw Failure.of(Failure.Kind.UNREADABLE_FILE, "cannot read " + name + ": it is not a regular file (a device"
-          + " or a pipe); give - to read standard input");
+      throw Failure.said(Failure.Kind.UNREADABLE_FILE, "file.not-regular", name);
     }
   }
 
   private static Failure unreadable(Path path, IOException e) {
     String name = path.toString();
     if (e instanceof NoSuchFileException) {
-      return Failure.of(Failure.Kind.UNREADABLE_FILE, "cannot read " + name + ": no such file");
+      return Failure.said(Failure.Kind.UNREADABLE_FILE, "file.missing", name);
     }
     if (e instanceof AccessDeniedException) {
-      return Failure.of(Failure.Kind.UNREADABLE_FILE, "cannot read " + name + ": permission denied");
+      return Failure.said(Failure.Kind.UNREADABLE_FILE, "file.denied", name);
     }
-    return Failure.of(Failure.Kind.UNREADABLE_FILE, "cannot read " + name + ": " + e.getMessage());
+    return Failure.said(Failure.Kind.UNREADABLE_FILE, "file.unreadable", name, e.getMessage());
   }
 }

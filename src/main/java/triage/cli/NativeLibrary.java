@@ -17,7 +17,8 @@ import org.jline.nativ.OSInfo;
  * there. Left to itself JLine copies the library into {@code /tmp} under a new name at every start
  * and deletes it at exit, so a killed run leaves two files behind each time. Written once, by a
  * rename, so two runs starting together never see half a file; where the cache cannot be written,
- * JLine's own way is used.
+ * JLine's own way is used. The library is found by the loader's package, which the shaded jar keeps
+ * as it is (pom.xml: the library binds to those class names), so tests and the jar find the same.
  */
 final class NativeLibrary {
 

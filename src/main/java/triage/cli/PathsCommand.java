@@ -19,6 +19,7 @@ import triage.walk.Walker;
 
 /** {@code triage paths}: every distinct way through the questionnaire, or how many there are. */
 @Command(name = "paths", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
+    header = "List or count every path from the first question to a verdict.",
     description = "List every distinct path from the first question to a verdict, with its answers and level. When"
         + " there are more than --limit, print only how many end at each level (counted, never listed one by one).")
 public final class PathsCommand implements Callable<Integer> {

@@ -24,7 +24,7 @@ import triage.model.Origin;
 public final class QuestionnaireOption {
 
   static final String ENV = "TRIAGE_QUESTIONS";
-  static final String BUILT_IN = "/triage/questions.yaml";
+  static final String BUILT_IN = Origin.BUILT_IN_RESOURCE;
   /** The extension of the snapshot the build writes beside its jar ({@link BuiltInSnapshot}). */
   static final String SNAPSHOT = "snapshot";
 

@@ -22,6 +22,7 @@ import triage.transcript.Transcript;
 
 /** {@code triage report FILE...}: what many recorded sessions say about each question and its wordings. */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
+    header = "Report on pilot transcripts: how each wording did.",
     description = "Read transcripts (from --record) and report, for each question and each wording of it, how often"
         + " it was asked, the answers, the unsure, help and back rates and the median time; where sessions ended"
         + " without a verdict; and the verdicts by level. Wordings are named by the hash of their words; those"

@@ -6,28 +6,30 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import triage.model.Problem;
 import triage.render.Json;
+import triage.render.Messages;
 
 /**
- * A failure as people and scripts read it. Text: {@code triage: message}, or for an invalid
- * questionnaire one {@code FILE:LINE:COL: ...} line per problem. JSON: one object.
+ * A failure as people and scripts read it. Text: {@code triage: message}, in the person's
+ * language, or for an invalid questionnaire one {@code FILE:LINE:COL: ...} line per problem. JSON:
+ * one object, its message in English.
  */
 public final class Reports {
 
   private Reports() {}
 
-  /** Reports a failure on stderr, as JSON when asked for. */
-  public static void failure(Io io, Failure failure, boolean json) {
+  /** Reports a failure on stderr, as JSON when asked for, else in the words of {@code messages}. */
+  public static void failure(Io io, Failure failure, boolean json, Messages messages) {
     if (json) {
       json(failure, io.err());
     } else {
-      text(failure, io.err());
+      text(failure, io.err(), messages);
     }
     io.err().flush();
   }
 
-  static void text(Failure failure, PrintStream err) {
+  static void text(Failure failure, PrintStream err, Messages messages) {
     if (failure.problems().isEmpty()) {
-      err.println("triage: " + failure.getMessage());
+      err.println("triage: " + failure.toPerson(messages));
     } else {
       failure.problems().stream().map(Problem::format).forEach(err::println);
     }

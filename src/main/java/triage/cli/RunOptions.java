@@ -11,6 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import triage.load.AnswersFile;
 import triage.load.YamlDocument;
+import triage.render.Shown;
 
 /** The options of a questionnaire run, shared by {@code triage} and {@code triage run}. */
 public final class RunOptions {
@@ -84,7 +85,7 @@ public final class RunOptions {
     if (answersFile != null) {
       String name = answersFromStdin() ? "<stdin>" : answersFile;
       byte[] bytes = answersFromStdin() ? readStdin(io) : InputFiles.read(Path.of(answersFile), YamlDocument.MAX_BYTES,
-          size -> Failure.of(Failure.Kind.INVALID_ANSWER, answersFile + " is " + size + " bytes: too large for answers"));
+          size -> Failure.said(Failure.Kind.INVALID_ANSWER, "answers.too-large", answersFile, size));
       AnswersFile.Read read = AnswersFile.read(name, bytes);
       if (!read.problems().isEmpty()) {
         throw Failure.unreadableAnswers(name, read.problems());
@@ -95,11 +96,11 @@ public final class RunOptions {
     for (String pair : answer) {
       int equals = pair.indexOf('=');
       if (equals <= 0) {
-        throw Failure.of(Failure.Kind.USAGE, "--answer takes ID=VALUE, e.g. --answer numbness=no; not `" + pair + "`");
+        throw Failure.said(Failure.Kind.USAGE, "answer.form", Shown.input(pair));
       }
       String id = pair.substring(0, equals).strip();
       if (given.put(id, pair.substring(equals + 1)) != null) {
-        throw Failure.of(Failure.Kind.USAGE, "--answer gives `" + id + "` twice; give each question one answer");
+        throw Failure.said(Failure.Kind.USAGE, "answer.twice", Shown.input(id));
       }
     }
     answers.putAll(given);
@@ -110,7 +111,7 @@ public final class RunOptions {
     try {
       byte[] bytes = io.in().readNBytes((int) YamlDocument.MAX_BYTES + 1);
       if (bytes.length > YamlDocument.MAX_BYTES) {
-        throw Failure.of(Failure.Kind.INVALID_ANSWER, "the answers on stdin are too large");
+        throw Failure.said(Failure.Kind.INVALID_ANSWER, "answers.stdin-too-large");
       }
       return bytes;
     } catch (IOException e) {

@@ -9,6 +9,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import triage.render.Messages;
 import triage.transcript.TranscriptFile;
 
 /**
@@ -30,8 +31,8 @@ final class SaveFile {
     if (Files.isSymbolicLink(path) || Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)
         || !Files.isDirectory(folder) || !Files.isWritable(folder)
         || Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-      throw Failure.of(Failure.Kind.UNREADABLE_FILE, "cannot save to " + path + ": "
-          + reason(path, new AccessDeniedException(path.toString())));
+      throw Failure.of(Failure.Kind.UNREADABLE_FILE,
+          words -> words.get("save.cannot", path, reason(path, new AccessDeniedException(path.toString()), words)));
     }
   }
 
@@ -49,7 +50,7 @@ final class SaveFile {
       } catch (IOException ignored) {
         // the message below says what matters: nothing was saved
       }
-      throw Failure.of(Failure.Kind.WRITE_FAILED, "could not save to " + path + ": " + reason(path, e));
+      throw Failure.of(Failure.Kind.WRITE_FAILED, words -> words.get("save.failed", path, reason(path, e, words)));
     }
   }
 
@@ -59,21 +60,21 @@ final class SaveFile {
   }
 
   /** Why a file cannot be written, in a person's words. */
-  static String reason(Path path, IOException e) {
+  static String reason(Path path, IOException e, Messages words) {
     if (Files.isSymbolicLink(path)) {
-      return "it is a symbolic link, which triage never writes through";
+      return words.get("file.symlink");
     }
     if (Files.isDirectory(path)) {
-      return "it is a folder";
+      return words.get("record.folder");
     }
     if (path.toAbsolutePath().getParent() != null && !Files.isDirectory(path.toAbsolutePath().getParent())) {
-      return "its folder does not exist";
+      return words.get("record.no-folder");
     }
     if (e instanceof AccessDeniedException) {
-      return "permission denied";
+      return words.get("record.denied");
     }
     if (e instanceof NoSuchFileException) {
-      return "a file cannot be created there";
+      return words.get("record.cannot-create");
     }
     return e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : String.valueOf(e.getMessage());
   }

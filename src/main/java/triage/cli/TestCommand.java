@@ -20,6 +20,7 @@ import triage.walk.Walker;
 
 /** {@code triage test [SCENARIO-FILE...]}: run scenarios and say which give the verdict expected. */
 @Command(name = "test", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
+    header = "Run scenarios: do the answers give the verdicts expected?",
     description = "Run scenarios (from the files given, and from `scenarios:` in the questionnaire itself) against"
         + " the questionnaire. Each failure shows the path actually taken. With --lang, answers are given in that"
         + " language's words and every text a verdict shows must be translated. Exit 0 when all pass, 1 when any"

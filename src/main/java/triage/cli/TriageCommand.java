@@ -15,6 +15,8 @@ import picocli.CommandLine.ScopeType;
         "With no command it runs the questionnaire (the same as `triage run`): in a terminal one question "
             + "at a time, from a pipe one answer per line."},
     exitCodeListHeading = "%nExit codes:%n",
+    footerHeading = "%n",
+    footer = "Shell completion (bash, zsh): source <(triage completion)",
     exitCodeList = {
         "0:a verdict was given",
         "3:no verdict: input ended, quit, or an answer is missing",

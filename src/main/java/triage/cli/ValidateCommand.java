@@ -13,6 +13,7 @@ import triage.render.Json;
 
 /** {@code triage validate [FILE]}: every problem of a questionnaire at once. */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
+    header = "Check a questionnaire and print every problem at once.",
     description = "Check a questionnaire (FILE, else --questions, else the built-in one) and print every problem"
         + " at once, one per line: FILE:LINE:COL: error|warning: message [rule]. Exit 0 when there are no"
         + " errors (warnings are allowed), 78 otherwise.")

@@ -103,8 +103,10 @@ public final class StructureCheck {
         String next = answer.route().next();
         if (!next.isEmpty() && !nodes.contains(next)) {
           problems.add(Problem.error(answer.route().at(), "reference", "question `" + question.id()
-              + "` sends `" + answer.value() + "` to `" + next + "`, which does not exist"
-              + Suggestion.didYouMean(next, nodes)));
+              + "` sends `" + answer.value() + "` to `" + next + "`, " + (advice.contains(next)
+                  ? "which is advice, not a question or an outcome: `next` names where the walk goes; give advice"
+                      + " with `advice: [" + next + "]` beside it"
+                  : "which does not exist" + Suggestion.didYouMean(next, nodes))));
         }
         if (next.equals(question.id())) {
           problems.add(Problem.error(answer.route().at(), "cycle", "question `" + question.id()

@@ -15,6 +15,12 @@ public record EmergencyNumbers(Map<String, String> byRegion, Location at) {
 
   public static final String DEFAULT = "default";
 
+  /** An emergency number as given to the tool: the digits to dial. */
+  public static final String DIGITS = "[0-9]{2,8}";
+
+  /** A region as given to the tool: a two-letter country code, in any case. */
+  public static final String REGION = "[A-Za-z]{2}";
+
   public EmergencyNumbers {
     byRegion = Collections.unmodifiableMap(new LinkedHashMap<>(byRegion));
   }

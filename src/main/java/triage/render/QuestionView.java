@@ -173,10 +173,10 @@ public final class QuestionView {
 
   /** What a screen's answers were taken as: "Taken: 1 yes, 3 not sure" (the rest no). */
   public String taken(List<Step> steps) {
-    return "  " + style.dim(takenWords(steps));
+    return "  " + style.dim(messages.get("screen.taken", takenWords(steps)));
   }
 
-  /** {@link #taken} as plain words. */
+  /** What a screen's answers were taken as, in words: "1 yes, 3 not sure", or "none of these". */
   public String takenWords(List<Step> steps) {
     List<String> said = new ArrayList<>();
     for (int i = 0; i < steps.size(); i++) {
@@ -186,7 +186,7 @@ public final class QuestionView {
             i + 1));
       }
     }
-    return said.isEmpty() ? messages.get("screen.taken.none") : messages.get("screen.taken", String.join(", ", said));
+    return said.isEmpty() ? messages.get("screen.taken.none") : String.join(", ", said);
   }
 
   /**
@@ -220,7 +220,7 @@ public final class QuestionView {
 
   /** What follows a verdict at a terminal: Enter ends; back and change still work. */
   public String after() {
-    return "  " + style.dim(messages.get("after.how"));
+    return "  " + style.dim(Wrap.block(messages.get("after.how"), width - 2, "", "  "));
   }
 
   public String afterHint() {

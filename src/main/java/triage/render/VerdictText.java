@@ -2,6 +2,7 @@ package triage.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import triage.model.Advice;
 import triage.model.Level;
 import triage.model.Origin;
@@ -86,14 +87,31 @@ public final class VerdictText {
     List<String> lines = new ArrayList<>();
     lines.add(style.dim("-".repeat(Math.min(width, 60))));
     lines.addAll(banner(verdict));
-    if (!verdict.advice().isEmpty()) {
-      lines.addAll(part("summary.first", verdict.advice().get(0).text()));
-    }
+    first(verdict).ifPresent(advice -> lines.addAll(part("summary.first", advice.text())));
     Level level = verdict.level();
     wording.questionnaire().notices().seekHelpIfBrief(level)
         .or(() -> wording.questionnaire().notices().seekHelpIf(level))
         .ifPresent(net -> lines.addAll(part("summary.sooner", net)));
     return lines;
+  }
+
+  /**
+   * The first thing to do: advice that came with an answer that set the verdict's level (such as
+   * "get checked within hours" after not being sure about an emergency sign), else the verdict's
+   * first piece of advice.
+   */
+  private static Optional<Advice> first(Verdict verdict) {
+    for (Reason reason : verdict.reasons()) {
+      if (reason.level() == verdict.level()) {
+        List<String> came = reason.step().answer().route().advice();
+        for (Advice advice : verdict.advice()) {
+          if (came.contains(advice.id())) {
+            return Optional.of(advice);
+          }
+        }
+      }
+    }
+    return verdict.advice().stream().findFirst();
   }
 
   /** A summary part, wrapped, and cut to {@link #PART_LINES} lines (the whole text is above it). */

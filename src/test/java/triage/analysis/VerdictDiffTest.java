@@ -112,7 +112,8 @@ class VerdictDiffTest {
     long[] expected = bruteForce(a, b);
     assertEquals(expected[0], result.combinations().exact(), "combinations");
     assertEquals(expected[1], result.changed().exact(), "changed combinations");
-    assertEquals(expected[1], result.examples().size(), "every changed combination is listed under the limit");
+    assertEquals(expected[1], result.decisions().stream().mapToLong(d -> d.count().exact()).sum(),
+        "the decisions listed under the limit cover every changed combination, each once");
   }
 
   @Test
@@ -138,9 +139,15 @@ class VerdictDiffTest {
     VerdictDiff.Result result = VerdictDiff.compare(new Walker(Trees.valid(Trees.SMALL)),
         new Walker(Trees.valid(rerouted)), 10);
     assertEquals(2, result.changed().exact());
-    assertEquals(List.of("chest=no", "numb=unsure", "pops=0-9", "sitting=few"), result.examples().get(0).answers());
-    assertEquals("see-professional (see_pro)", result.examples().get(0).change().before().describe());
-    assertEquals("self-care (self_care)", result.examples().get(0).change().after().describe());
+    assertEquals(1, result.decisions().size(), "one decision: both sitting answers after it change alike");
+    VerdictDiff.Decision decision = result.decisions().get(0);
+    assertEquals(List.of("chest=no", "numb=unsure", "pops=0-9"), decision.answers());
+    assertTrue(decision.rest());
+    assertEquals(2, decision.count().exact());
+    assertTrue(decision.lessUrgent());
+    assertEquals("numb=unsure, pops=0-9, with the 1 other answer no, whatever is answered after", decision.shortened());
+    assertEquals("see-professional (see_pro)", decision.change().before().describe());
+    assertEquals("self-care (self_care)", decision.change().after().describe());
   }
 
   @Test
@@ -197,6 +204,33 @@ class VerdictDiffTest {
     agreesWithBruteForce(added, Trees.SMALL);
   }
 
+  /** A chain of {@code count} yes/no red flags (yes: urgent), after {@code first} when it is given. */
+  private static String chain(int count, String first) {
+    StringBuilder yaml = new StringBuilder("questions:\n");
+    if (!first.isEmpty()) {
+      yaml.append("  - id: ").append(first).append("\n    type: yes-no\n    text: New?\n    answers:\n")
+          .append("      yes: {next: urgent}\n      no: {next: q0}\n      unsure: {next: q0}\n");
+    }
+    for (int i = 0; i < count; i++) {
+      String next = i + 1 < count ? "q" + (i + 1) : "self_care";
+      yaml.append("  - id: q").append(i).append("\n    type: yes-no\n    text: Q").append(i).append("?\n")
+          .append("    answers:\n      yes: {next: ").append(next).append(", raise: see-professional}\n")
+          .append("      no: {next: ").append(next).append("}\n      unsure: {next: ").append(next).append("}\n");
+    }
+    return Trees.withHeader(yaml + Trees.OUTCOMES);
+  }
+
+  @Test
+  void aQuestionAddedFirstIsAskedFirstSoTheOldAnswersNeverPileUp() {
+    // Were the old version walked to its end first, each of its 30 answers would wait for the new
+    // one: 3^30 states. Asking the new question first keeps the two in step.
+    VerdictDiff.Result result = VerdictDiff.compare(new Walker(Trees.valid(chain(30, ""))),
+        new Walker(Trees.valid(chain(30, "added"))), 3);
+    assertEquals(617_673_396_283_947L, result.combinations().exact(), "3^31");
+    assertEquals(205_891_132_094_649L, result.changed().exact(), "every `added=yes` (3^30) is urgent now");
+    agreesWithBruteForce(chain(3, ""), chain(3, "added"));
+  }
+
   @Test
   void anAnswerOnlyOneVersionAcceptsIsAChange() {
     String noUnsure = Trees.SMALL.replace("      unsure: {next: pops, raise: see-professional}\n", "")
@@ -204,8 +238,8 @@ class VerdictDiffTest {
     VerdictDiff.Result result = VerdictDiff.compare(new Walker(Trees.valid(Trees.SMALL)),
         new Walker(Trees.valid(noUnsure)), 10);
     assertEquals(2, result.changed().exact(), "after chest=no and after chest=unsure");
-    assertEquals(List.of("chest=no", "numb=unsure"), result.examples().get(0).answers());
+    assertEquals(List.of("chest=no", "numb=unsure"), result.decisions().get(0).answers());
     assertEquals("no verdict: `unsure` is not an answer to `numb` there",
-        result.examples().get(0).change().after().describe());
+        result.decisions().get(0).change().after().describe());
   }
 }

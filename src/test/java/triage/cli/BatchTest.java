@@ -36,9 +36,10 @@ class BatchTest {
     List<String> lines = lines(result.out());
     assertEquals(2, lines.size(), result.out());
     assertTrue(lines.get(0).startsWith("{\"id\":\"a\",\"level\":\"urgent\",\"outcome\":\"urgent\""), lines.get(0));
-    assertTrue(lines.get(0).contains("\"assumed_unsure\":[\"chest_pain\",\"sudden_severe\",\"breathless\","), lines.get(0));
-    assertTrue(lines.get(0).contains(",\"clunk\",\"pops_per_day\"],"), "the tailoring questions are skipped at urgent: "
-        + lines.get(0));
+    assertTrue(lines.get(0).contains("\"assumed_unsure\":[\"chest_pain\",\"sudden_severe\",\"sweaty_faint\","
+        + "\"breathless\","), lines.get(0));
+    assertTrue(lines.get(0).contains(",\"injury\",\"new_weakness\"],"), "urgent from the first unsure on, so the"
+        + " walk takes the urgent way out: " + lines.get(0));
     assertEquals("{\"id\":\"b\",\"line\":2,\"error\":\"unknown-question\",\"message\":\"there is no question `numbnes`;"
         + " did you mean `numbness`?\",\"question\":\"numbnes\",\"did_you_mean\":\"numbness\"}", lines.get(1));
     assertEquals("triage batch: 2 lines: 0 self-care, 0 see-professional, 1 urgent, 0 emergency, 1 error\n",

@@ -193,7 +193,7 @@ class ClinicianCommandsTest {
 
   @Test
   void aRewordedCopyDiffsWithExitZero() throws Exception {
-    Path reworded = write("reworded.yaml", Trees.SMALL.replace("Chest pain?", "Pain in your chest?"));
+    Path reworded = write("reworded.yaml", Trees.SMALL.replace("Chest pain?", "Pain in your chest?").replace("version: 1.0.0", "version: 1.0.1"));
     Cli.Result result = Cli.run("", "diff", small.toString(), reworded.toString());
     assertEquals(0, result.exit());
     assertEquals("""
@@ -205,7 +205,8 @@ class ClinicianCommandsTest {
             - Chest pain?
             + Pain in your chest?
 
-        Changed structure: 0
+        Changed structure: 1
+          version 1.0.0 is now 1.0.1
 
         Verdicts: 0 of 19 answer combinations changed
         """.formatted(small, reworded), result.out());
@@ -217,20 +218,27 @@ class ClinicianCommandsTest {
         Trees.SMALL.replace("unsure: {next: pops, raise: see-professional}", "unsure: {next: pops}"));
     Cli.Result result = Cli.run("", "diff", small.toString(), rerouted.toString());
     assertEquals(1, result.exit());
-    assertTrue(result.out().contains("""
+    assertTrue(result.out().endsWith("""
+        The new version fails validate: 1 error (run `triage validate %s`).
+        Warning: the content changed but `version` is still 1.0.0; raise it, so that transcripts and reports can tell the two apart
+
+        Reworded: 0
+
         Changed structure: 1
           question `numb`: `unsure` now goes to `pops`; before, it goes to `pops`, raising to see-professional
 
         Verdicts: 2 of 19 answer combinations changed
-          see-professional (see_pro) -> self-care (self_care): 2 combinations
-          e.g. chest=no -> numb=unsure -> pops=0-9 -> sitting=few
-               see-professional (see_pro) -> self-care (self_care)
-          e.g. chest=no -> numb=unsure -> pops=0-9 -> sitting=many
-               see-professional (see_pro) -> self-care (self_care)
-        """), result.out());
+          see-professional (see_pro) -> self-care (self_care): 2 combinations  LESS URGENT
+          LESS URGENT  numb=unsure, pops=0-9, with the 1 other answer no, whatever is answered after: 2 combinations
+              see-professional (see_pro) -> self-care (self_care)
+        """.formatted(rerouted)), result.out());
     Cli.Result json = Cli.run("", "diff", "--format", "json", small.toString(), rerouted.toString());
+    assertTrue(json.out().startsWith("{\"new_errors\":1,"), json.out());
     assertTrue(json.out().contains("\"combinations\":19,\"changed\":2,\"changes\":[{\"old\":\"see-professional"
-        + " (see_pro)\",\"new\":\"self-care (self_care)\",\"combinations\":2}]"), json.out());
+        + " (see_pro)\",\"new\":\"self-care (self_care)\",\"less_urgent\":true,\"combinations\":2}],\"decisions\":"
+        + "[{\"answers\":[\"chest=no\",\"numb=unsure\",\"pops=0-9\"],\"whatever_after\":true,\"old\":"
+        + "\"see-professional (see_pro)\",\"new\":\"self-care (self_care)\",\"less_urgent\":true,"
+        + "\"combinations\":2}]"), json.out());
   }
 
   @Test

@@ -84,7 +84,7 @@ class EmergencyNumberTest {
     Cli.Result letters = emergency(Map.of(), "--emergency-number", "call-me");
     assertEquals(64, letters.exit());
     assertEquals("", letters.out());
-    assertTrue(letters.err().contains("--emergency-number must be the digits to dial, such as 112, not call-me"),
+    assertTrue(letters.err().contains("--emergency-number must be the digits to dial, such as 112, not `call-me`"),
         letters.err());
     assertEquals(64, emergency(Map.of(), "--region", "Great Britain").exit());
   }

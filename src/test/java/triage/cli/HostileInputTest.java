@@ -139,8 +139,8 @@ class HostileInputTest {
     String line = "no" + " ".repeat(4094) + "-- actually YES, I lost control of my bladder\n";
     Cli.Result result = Cli.run("no\n".repeat(6) + line, "-q");
     assertRejected(result);
-    assertEquals("triage: line 7 is longer than 4096 characters, so it is no answer to question `bladder_bowel`; it"
-        + " accepts yes, no, unsure\n", result.err());
+    assertEquals("triage: line 7 is longer than 4096 characters, so it is no answer to “Since your back trouble began,"
+        + " are you unable to pee, or do…”; answer yes, no or unsure.\n", result.err());
     Cli.Result exact = Cli.run("no\n".repeat(6) + "no" + " ".repeat(4094) + "\n"
         + BuiltIn.ALL_NO.substring("no\n".length() * 7), "-q", "--format", "json");
     assertEquals(0, exact.exit(), "a line of exactly 4096 characters is still read: " + exact.err());

@@ -70,7 +70,8 @@ class PipeModeTest {
     Cli.Result result = Cli.run("no\nno\n", "-q", "--questions", small.toString());
     assertEquals(3, result.exit());
     assertEquals("", result.out());
-    assertEquals("triage: Input ended before question `pops` was answered, so there is no result.\n", result.err());
+    assertEquals("triage: Input ended before the question “Pops a day?” was answered, so there is no result.\n",
+        result.err());
   }
 
   @Test
@@ -78,7 +79,7 @@ class PipeModeTest {
     Cli.Result result = Cli.run("no\nmaybe\nno\n0\nfew\n", "-q", "--questions", small.toString());
     assertEquals(65, result.exit());
     assertEquals("", result.out());
-    assertEquals("triage: line 2: `maybe` is not an answer to question `numb`; it accepts yes, no, unsure\n",
+    assertEquals("triage: line 2: `maybe` is not an answer to “Numbness?”; answer yes, no or unsure.\n",
         result.err());
   }
 
@@ -86,7 +87,7 @@ class PipeModeTest {
   void optionNumbersAreNotAcceptedFromAPipe() throws Exception {
     Cli.Result result = Cli.run("no\nno\n0\n2\n", "-q", "--questions", small.toString());
     assertEquals(65, result.exit());
-    assertEquals("triage: line 4: `2` is not an answer to question `sitting`; it accepts few, many\n", result.err());
+    assertEquals("triage: line 4: `2` is not an answer to “Hours sitting?”; answer few or many.\n", result.err());
   }
 
   @Test
@@ -150,6 +151,6 @@ class PipeModeTest {
   void aWrongOptionIsAUsageError() throws Exception {
     Cli.Result result = Cli.run("", "--frobnicate");
     assertEquals(64, result.exit());
-    assertEquals("triage: Unknown option: '--frobnicate'; try `triage --help`\n", result.err());
+    assertEquals("triage: Unknown option: `--frobnicate`; try `triage --help`\n", result.err());
   }
 }

@@ -62,7 +62,7 @@ class ScriptsTest {
   @Test
   void theBuiltInQuestionnaireIsReportedWithTheSha256OfItsBytes() throws Exception {
     Cli.Result result = Cli.run("", "--format", "json", "--answer", "chest_pain=yes");
-    assertTrue(result.out().endsWith(",\"questionnaire\":{\"id\":\"upper-back-pop\",\"version\":\"2.0.0\",\"sha256\":\""
+    assertTrue(result.out().endsWith(",\"questionnaire\":{\"id\":\"upper-back-pop\",\"version\":\"2.1.0\",\"sha256\":\""
         + BuiltIn.SHA256 + "\",\"source\":\"built-in\"}}\n"), result.out());
   }
 
@@ -130,8 +130,8 @@ class ScriptsTest {
         + " one with --answer numb=VALUE\",\"question\":\"numb\",\"accepts\":[\"yes\",\"no\",\"unsure\"]}\n", json.err());
     Cli.Result noInput = run("yes\n", "--no-input");
     assertEquals(3, noInput.exit());
-    assertEquals("triage: question `chest` has no answer, so there is no verdict; give one with --answer chest=VALUE\n",
-        noInput.err());
+    assertEquals("triage: The question “Chest pain?” has no answer, so there is no result; give one with --answer"
+        + " chest=VALUE\n", noInput.err());
   }
 
   @Test

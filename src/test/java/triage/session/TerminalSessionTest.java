@@ -131,6 +131,24 @@ class TerminalSessionTest {
   }
 
   @Test
+  void aPersonWithNoWarningSignReachesSelfCareInAtMostTwelvePrompts() throws Exception {
+    List<String> answers = List.of("none", "none", "none", "no", "no", "none", "none", "3", "2", "none", "");
+    try (VirtualTerminal terminal = new VirtualTerminal()) {
+      for (String answer : answers) {
+        terminal.line(answer);
+      }
+      terminal.waitFor("Press Enter to finish");
+      assertTrue(answers.size() <= 12, "prompts before the verdict: " + answers.size());
+      assertTrue(terminal.screen().contains(" SELF-CARE  Gentle movement and good habits should help"),
+          terminal.screen());
+      assertEquals(answers.size() + 1, terminal.screen().split("\n> ", -1).length - 1 + 0,
+          "one prompt per answer, and the one after the verdict");
+      terminal.line("");
+      assertEquals(0, terminal.exitCode());
+    }
+  }
+
+  @Test
   void aSignTickedOnAScreenEndsTheWalkAsItsOwnAnswerWould() throws Exception {
     try (VirtualTerminal terminal = new VirtualTerminal(screened)) {
       terminal.waitFor("Do any of these apply to you?").line("1 3");
@@ -238,12 +256,14 @@ class TerminalSessionTest {
   void theWholeWalkIsInSpanish() throws Exception {
     try (VirtualTerminal terminal = new VirtualTerminal("--lang", "es")) {
       terminal.waitFor("Responda cada pregunta. Escriba ? para ver ayuda, atrás para volver, o salir\npara terminar.");
-      terminal.waitFor("Pregunta 1 · quedan hasta 29 más").waitFor("  sí / no / no sé   (? para ayuda)").line("ayuda");
-      terminal.waitFor("El dolor o una sensación de peso u opresión en el pecho").line("no");
-      terminal.waitFor("Pregunta 2 · quedan hasta 28 más").line("atrás");
-      terminal.waitFor("Pregunta 1 · quedan hasta 29 más", 2).line("quizás");
-      terminal.waitFor("Por favor, responda sí, no o no sé.").line("n");
-      terminal.waitFor("¿El dolor empezó de golpe y muy fuerte", 2).line("s");
+      terminal.waitFor("Preguntas 1 a 4 · quedan hasta 30 más").waitFor("¿Le pasa alguna de estas cosas?")
+          .line("ayuda");
+      terminal.waitFor("Cada línea es una pregunta.").line("? 1");
+      terminal.waitFor("El dolor o una sensación de peso u opresión en el pecho").line("ninguna");
+      terminal.waitFor("Preguntas 5 a 7").line("atrás");
+      terminal.waitFor("Preguntas 1 a 4 · quedan hasta 30 más", 2).waitFor("  Antes: ninguna de estas")
+          .line("quizás");
+      terminal.waitFor("Por favor, escriba los números de las que le pasan").line("2");
       terminal.waitFor("Pulse Intro para terminar").line("");
       assertEquals(0, terminal.exitCode());
       String verdict = terminal.screen();
@@ -314,7 +334,7 @@ class TerminalSessionTest {
       terminal.waitFor("Chest pain?").line("no");
       terminal.waitFor("Numbness?").keys("\u0004");
       assertEquals(3, terminal.exitCode());
-      assertEquals("triage: Input ended before question `numb` was answered, so there is no result.\n",
+      assertEquals("triage: Input ended before the question “Numbness?” was answered, so there is no result.\n",
           terminal.err());
       assertFalse(terminal.screen().contains("Not a diagnosis"), "no verdict: " + terminal.screen());
     }

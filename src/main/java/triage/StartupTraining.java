@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,13 +18,21 @@ import triage.cli.Io;
 import triage.cli.QuestionnaireOption;
 
 /**
- * Not a test: the training run behind the class-data-sharing archive that {@code mvn package}
+ * Not a command: the training run behind the class-data-sharing archive that {@code mvn package}
  * builds (see pom.xml). In one JVM it takes the paths that people and scripts take most, so that
  * the JVM can list every class they load; the archive then holds those classes parsed and
- * verified, ready to map at start-up. What it prints is thrown away.
+ * verified, ready to map at start-up. What it prints is thrown away. It ships in the jar and runs
+ * from it because the jar's libraries are relocated ({@code triage.shaded.}): code compiled
+ * against JLine's own names, as the tests are, could not drive the jar's terminal.
  */
 public final class StartupTraining {
 
+  /**
+   * A self-care walk of the built-in questionnaire with no warning sign, piped: every red flag no,
+   * popping 3 times a day, sitting 4 to 8 hours, no neck cracking, no hard twists, no stress,
+   * strength training.
+   */
+  public static final String ALL_NO = "no\n".repeat(25) + "3\n4_to_8\nno\nno\nno\nyes\n";
 
   private StartupTraining() {}
 
@@ -39,13 +48,15 @@ public final class StartupTraining {
     run("", "--answer", "chest_pain=maybe");
     run("", "--answers", answers.toString(), "--no-input");
     // Pipes: one answer per line, text out, in both languages.
-    run(BuiltIn.ALL_NO, "-q");
-    run(BuiltIn.ALL_NO, "--lang", "es", "--record", transcripts.toString());
+    run(ALL_NO, "-q");
+    run(ALL_NO, "--lang", "es", "--record", transcripts.toString());
     run("no\nmaybe\n", "-q");
     run("{\"id\":1,\"numbness\":\"yes\"}\n{\"numbnes\":\"yes\"}\n", "batch");
     // A person at a terminal, on a terminal made of streams (the machine building this has none).
     terminal("no\r?\rback\rno\rno\rnot sure\rquit\r");
     TerminalBuilder.builder().system(true).dumb(true).graphemeCluster(false).build().close();
+    // A person at a real terminal: what the build, which has none, cannot open, loaded by name.
+    loadByName();
     // Clinicians, and help.
     run("", "validate");
     run("", "report", transcripts.toString());
@@ -54,6 +65,46 @@ public final class StartupTraining {
     Files.deleteIfExists(transcripts);
     Files.delete(answers);
     Files.delete(folder);
+  }
+
+  /**
+   * The classes a run at a real terminal loads that the paths above cannot reach: JLine's native
+   * terminal over the process's own tty, the JVM's signal handling it registers with, and what
+   * {@code java -jar} (not {@code -cp}, as here) reads the jar with. Loaded, not initialized: the
+   * archive takes them parsed and verified all the same. One that is not there (another JDK or
+   * JLine) is passed over: the archive then only lacks it, and the run loads it from the jar.
+   */
+  private static final List<String> REAL_TERMINAL = List.of(
+      "triage.cli.SystemTerminal",
+      "triage.cli.NativeLibrary",
+      "org.jline.terminal.impl.AbstractUnixSysTerminal",
+      "org.jline.terminal.impl.jni.JniUnixSysTerminal",
+      "org.jline.terminal.impl.SignalInterceptingInputStream",
+      "org.jline.utils.FastBufferedOutputStream",
+      "org.jline.utils.PumpThread$ResultHandler",
+      "org.jline.utils.PumpThread$TimedIoReader",
+      "org.jline.utils.Signals",
+      "org.jline.utils.ShutdownHooks",
+      "org.jline.utils.ShutdownHooks$1",
+      "org.jline.utils.ShutdownHooks$Task",
+      "sun.misc.Signal",
+      "sun.misc.SignalHandler",
+      "sun.misc.Signal$InternalMiscHandler",
+      "sun.misc.Signal$SunMiscHandler",
+      "jdk.internal.reflect.UnsafeQualifiedStaticFieldAccessorImpl",
+      "jdk.internal.reflect.UnsafeQualifiedStaticObjectFieldAccessorImpl",
+      "java.util.jar.JarVerifier",
+      "java.security.CodeSigner",
+      "java.io.RandomAccessFile$1");
+
+  private static void loadByName() {
+    for (String name : REAL_TERMINAL) {
+      try {
+        Class.forName(name, false, StartupTraining.class.getClassLoader());
+      } catch (ClassNotFoundException e) {
+        // not in this JDK or JLine
+      }
+    }
   }
 
   private static void run(String stdin, String... args) {

@@ -1,0 +1,7 @@
+/**
+ * The rules of {@code triage validate}: reachability, safety, coverage, style, translations.
+ *
+ * <p><b>Internal:</b> this package may change in any release without notice. Programs that embed
+ * triage use {@link triage.api}, its one public API.
+ */
+package triage.check;
