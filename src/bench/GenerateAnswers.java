@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
 /**
- * Writes random answer sets for the built-in questionnaire (2.0.0) as JSON Lines, for the batch
+ * Writes random answer sets for the built-in questionnaire (2.1.0) as JSON Lines, for the batch
  * benchmark: every question answered, as a form export holds them, with a follow-up left {@code null}
  * where the answer that opens it was not given.
  * Usage: java src/bench/GenerateAnswers.java COUNT [SEED] > answers.jsonl
@@ -15,11 +15,13 @@ import java.util.Random;
 public final class GenerateAnswers {
 
   /** The yes/no questions in the order asked; a follow-up names the question that opens it. */
-  private static final String[][] YES_NO = {{"chest_pain"}, {"sudden_severe"}, {"breathless"}, {"breath_pain"},
-      {"clot_risk", "breath_pain"}, {"stroke_signs"}, {"cord_signs"}, {"bladder_bowel"}, {"cancer_history"},
-      {"cancer_nerve_signs", "cancer_history"}, {"weakness"}, {"fever"}, {"infection_risk"}, {"injury"},
-      {"bone_density"}, {"strain_onset", "bone_density"}, {"numbness"}, {"radiating_pain"}, {"weight_loss"},
-      {"night_pain"}, {"persistent_pain"}, {"worse_after_pop"}, {"lost_motion"}, {"breath_pop"}, {"clunk"}};
+  private static final String[][] YES_NO = {{"chest_pain"}, {"sudden_severe"}, {"sweaty_faint"}, {"breathless"},
+      {"stroke_signs"}, {"cord_signs"}, {"bladder_bowel"}, {"breath_pain"}, {"clot_risk", "breath_pain"},
+      {"effort_pain"}, {"effort_rest", "effort_pain"}, {"cancer_history"}, {"cancer_nerve_signs", "cancer_history"},
+      {"chemo_fever", "cancer_history"}, {"fever"}, {"infection_risk"}, {"injury"}, {"new_weakness", "injury"},
+      {"weakness"}, {"bone_density"}, {"age_65"}, {"strain_onset", "bone_density"}, {"numbness"}, {"radiating_pain"},
+      {"weight_loss"}, {"night_pain"}, {"persistent_pain"}, {"infection_clues", "persistent_pain"},
+      {"worse_after_pop"}, {"lost_motion"}, {"breath_pop"}, {"clunk"}};
   private static final String[] TAILORING = {"crack_neck", "twist_to_pop", "stress", "strength"};
   private static final String[] SITTING = {"under_4", "4_to_8", "over_8"};
 

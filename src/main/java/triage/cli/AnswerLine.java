@@ -7,7 +7,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import triage.render.Json;
@@ -85,6 +87,7 @@ final class AnswerLine {
   private final Kept[] kept;
   private Optional<Id> id = Optional.empty();
   private boolean idGiven;
+  private final List<String> own = new ArrayList<>(); // the line's other keys, beside --answers-field: few
 
   AnswerLine(Columns columns) {
     this.columns = columns;
@@ -107,6 +110,7 @@ final class AnswerLine {
     id = Optional.empty();
     idGiven = false;
     Arrays.fill(kept, null);
+    own.clear();
     try (JsonParser json = Json.parser(bytes, offset, length)) {
       if (json.nextToken() != JsonToken.START_OBJECT) {
         throw new Malformed("a line must be one JSON object of answers by question id", false);
@@ -132,6 +136,10 @@ final class AnswerLine {
           answered = true;
           answers(json, value, answers);
         } else {
+          if (own.contains(name)) {
+            throw new Malformed(Shown.input(name) + " is given twice", false);
+          }
+          own.add(name);
           json.skipChildren(); // the line's own, beside its answers: not an answer
         }
       }
