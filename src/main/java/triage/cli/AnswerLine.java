@@ -243,6 +243,8 @@ final class AnswerLine {
       found = "unexpected " + Shown.input(original.substring(23, original.offsetByCodePoints(23, 1)));
     } else if (original.startsWith("Illegal unquoted character")) {
       found = "a control character must be escaped";
+    } else if (original.startsWith("Illegal character ((CTRL-CHAR")) {
+      found = "a control character outside a string";
     } else if (original.startsWith("Invalid numeric value") || original.startsWith("Non-standard token")) {
       found = "not a JSON number";
     } else if (original.contains("UTF-8") || original.contains("UTF8")) {
