@@ -154,8 +154,7 @@ final class Consultation {
     if (!options.answersGiven()) {
       return AnswerSheet.empty();
     }
-    AnswerSheet.Checked checked = AnswerSheet.check(walker,
-        options.answers(io, walker.questionnaire().question(RunOptions.ID).isPresent()));
+    AnswerSheet.Checked checked = AnswerSheet.check(walker, options.answers(io));
     Optional<Failure> refused = failures.refusing(checked);
     if (refused.isPresent()) {
       throw refused.get();

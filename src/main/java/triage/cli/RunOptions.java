@@ -88,9 +88,9 @@ public final class RunOptions {
 
   /**
    * The answers given by id: the file's, then each {@code --answer} over them. The file's
-   * {@code id} is left out unless {@code idIsAQuestion}: so a batch line can be replayed as it is.
+   * {@code id} is left out (no question may be called that): so a batch line can be replayed as it is.
    */
-  Map<String, String> answers(Io io, boolean idIsAQuestion) throws Failure {
+  Map<String, String> answers(Io io) throws Failure {
     Map<String, String> answers = new LinkedHashMap<>();
     if (answersFile != null) {
       String name = answersFromStdin() ? "<stdin>" : answersFile.toString();
@@ -101,9 +101,7 @@ public final class RunOptions {
         throw Failure.unreadableAnswers(name, read.problems());
       }
       answers.putAll(read.answers());
-      if (!idIsAQuestion) {
-        answers.remove(ID);
-      }
+      answers.remove(ID);
     }
     Map<String, String> given = new LinkedHashMap<>();
     for (String pair : answer) {
