@@ -139,9 +139,10 @@ public final class BatchCommand implements Callable<Integer> {
       return stopped(e.getMessage(), e.triaged);
     }
     io.err().println("triage batch: " + summary.lines() + (summary.lines() == 1 ? " line: " : " lines: ")
-        + Arrays.stream(Level.values())
-            .map(level -> summary.levels().get(level) + " " + level.word())
-            .collect(Collectors.joining(", "))
+        + (parseOnly ? summary.lines() - summary.errors() + " read (--parse-only: not walked)"
+            : Arrays.stream(Level.values())
+                .map(level -> summary.levels().get(level) + " " + level.word())
+                .collect(Collectors.joining(", ")))
         + ", " + summary.errors() + (summary.errors() == 1 ? " error" : " errors")
         + (summary.blank() == 0 ? "" : "; " + summary.blank() + " blank" + (summary.blank() == 1 ? " line" : " lines")
             + " skipped"));

@@ -144,5 +144,6 @@ class BatchTest {
     Cli.Result result = Cli.run("{\"id\":3,\"chest\":\"yes\"}\n{\"chest\":\"sideways\"}\n", "batch", "--parse-only",
         "--questions", small);
     assertEquals("{\"id\":3,\"line\":1,\"chest\":\"yes\"}\n{\"line\":2,\"chest\":\"sideways\"}\n", result.out());
+    assertEquals("triage batch: 2 lines: 2 read (--parse-only: not walked), 0 errors\n", result.err());
   }
 }
