@@ -170,11 +170,7 @@ public final class VerdictJson {
       for (Step step : verdict.path()) {
         // Plain strings: short ids are encoded faster than they are looked up in a cache.
         json.writeFieldName(step.question().id());
-        if (step.isNumber()) {
-          json.writeNumber(step.given());
-        } else {
-          json.writeString(step.given());
-        }
+        Json.writeAnswer(json, step);
       }
       json.writeEndObject();
       return;
