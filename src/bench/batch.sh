@@ -32,11 +32,11 @@ import json, sys
 results = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
 count = int(sys.argv[2])
 one, two, parse = (results[c]["median"] for c in ("jobs-1", "jobs-2", "parse-only-jobs-2"))
-print(f"\nanswer sets:              {count:,}")
+print(f"\nanswer sets:                  {count:,}")
 for name, t in (("--jobs 1", one), ("--jobs 2", two), ("--parse-only --jobs 2", parse)):
-    print(f"{name + ' median:':26}{t:.2f} s  ({count / t:,.0f} answer sets/s, {60 * count / t:,.0f} a minute)")
-print(f"jobs 1 / jobs 2:          {one / two:.2f}  (target: at least 1.70)")
-print(f"jobs 2 / parse-only:      {two / parse:.2f}  (target: at most 1.30)")
+    print(f"{name + ' median:':30}{t:.2f} s  ({count / t:,.0f} answer sets/s, {60 * count / t:,.0f} a minute)")
+print(f"jobs 1 / jobs 2:              {one / two:.2f}  (target: at least 1.70)")
+print(f"jobs 2 / parse-only:          {two / parse:.2f}  (target: at most 1.30)")
 PY
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "peak memory, -Xmx64m --jobs 2:  $((count / 10)) sets $(peak java -Xmx64m -jar $jar batch --jobs 2 "$small") MiB," \
