@@ -51,7 +51,7 @@ class EmbeddingTest {
   private static final int THREADS = 4;
   private static final long SEED = 20261130;
   private static final int BUILT_IN_SETS = 3000;
-  private static final Pattern ID = Pattern.compile("^\\{\"id\":\\d+,");
+  private static final Pattern ID = Pattern.compile("^\\{\"id\":\\d+,\"line\":\\d+,");
   private static final Pattern LEVEL = Pattern.compile("^\\{\"level\":\"([a-z-]+)\"");
   private static final JsonFactory JSON = new JsonFactory();
 
@@ -166,7 +166,7 @@ class EmbeddingTest {
     return "error " + code + " " + question + " " + didYouMean + ": " + message;
   }
 
-  /** Batch's lines as {@link #result} gives them: the verdict without the line's id, or the refusal. */
+  /** Batch's lines as {@link #result} gives them: the verdict without the line's id and number, or the refusal. */
   private static List<String> results(Cli.Result batch) {
     List<String> results = new ArrayList<>();
     for (String line : batch.out().split("\n")) {

@@ -77,7 +77,7 @@ class PropertyTest {
         }
         assertEquals(json, Cli.run("", byId.toArray(String[]::new)).out(), where + ": answers by id");
         batch.append(line).append("}\n");
-        expected.add("{\"id\":" + w + "," + json.substring(1));
+        expected.add("{\"id\":" + w + ",\"line\":" + (w + 1) + "," + json.substring(1));
       }
       Cli.Result batched = Cli.run(batch.toString(), "batch", "--strict", "--questions", file.toString());
       assertEquals(String.join("", expected), batched.out(), "questionnaire " + n + ": batch");

@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import triage.model.Answer;
 import triage.model.Level;
 import triage.walk.StepRule;
@@ -71,12 +72,26 @@ public final class Paths {
   /** The first {@code limit} paths, depth first, answers in the order each question offers them. */
   public static List<Verdict> list(Walker walker, int limit) {
     List<Verdict> paths = new ArrayList<>();
+    each(walker, limit, paths::add);
+    return paths;
+  }
+
+  /**
+   * The first {@code limit} paths, in the order of {@link #list}, handed on one at a time until
+   * {@code path} says to stop (its reader has gone): only the walks still to take are held (a few
+   * per question deep), so a listing of billions stays small.
+   */
+  public static void each(Walker walker, long limit, Predicate<Verdict> path) {
     Deque<Walk> pending = new ArrayDeque<>();
     pending.push(walker.start());
-    while (!pending.isEmpty() && paths.size() < limit) {
+    long listed = 0;
+    while (!pending.isEmpty() && listed < limit) {
       Walk walk = pending.pop();
       if (walk.finished()) {
-        paths.add(walk.verdict());
+        if (!path.test(walk.verdict())) {
+          return;
+        }
+        listed++;
         continue;
       }
       List<Answer> answers = walk.question().answers();
@@ -84,6 +99,5 @@ public final class Paths {
         pending.push(walk.answer(answers.get(i), answers.get(i).value()));
       }
     }
-    return paths;
   }
 }

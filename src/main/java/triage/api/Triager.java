@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import triage.model.Origin;
-import triage.model.Question;
-import triage.model.YesNoQuestion;
 import triage.render.Refusals;
 import triage.render.VerdictJson;
 import triage.render.Wording;
@@ -74,9 +72,7 @@ public final class Triager implements Serializable {
     }
     AnswerSheet.Builder builder = new AnswerSheet.Builder(walker);
     for (Map.Entry<String, ?> answer : answers.entrySet()) {
-      if (answer.getValue() != null) {
-        builder.add(answer.getKey(), text(answer.getKey(), answer.getValue()));
-      }
+      add(builder, answer.getKey(), answer.getValue());
     }
     AnswerSheet.Checked checked = builder.build();
     if (checked instanceof AnswerSheet.Unknown unknown) {
@@ -112,32 +108,25 @@ public final class Triager implements Serializable {
         + "` must be a single value (a string, a number, true or false, or null), not " + what, id, null);
   }
 
-  /** An answer as a script would type it. */
-  private String text(String id, Object value) {
-    if (value instanceof Boolean yes) {
-      Optional<Question> question = questionnaire.model().question(id);
-      return question.isPresent() && question.get() instanceof YesNoQuestion
-          ? (yes ? YesNoQuestion.YES : YesNoQuestion.NO)
-          : yes.toString(); // refused as no answer to it, or as an unknown id
+  /**
+   * One answer, handed to the builder by its type, which decides what each type means (as it does
+   * for a batch line): the same answer set gives the same verdict or refusal either way.
+   */
+  private static void add(AnswerSheet.Builder builder, String id, Object value) {
+    if (value == null) {
+      builder.addNothing(id);
+    } else if (value instanceof Boolean yes) {
+      builder.addBoolean(id, yes);
+    } else if (value instanceof Number number) {
+      builder.addNumber(id, digits(number));
+    } else {
+      builder.add(id, value.toString());
     }
-    if (value instanceof Number number) {
-      return number(number);
-    }
-    return value.toString();
   }
 
-  /** A number as digits: whole floating-point numbers ({@code 3.0}, what a table with gaps holds) as whole ones. */
-  private static String number(Number number) {
-    if (number instanceof Double || number instanceof Float) {
-      double value = number.doubleValue();
-      return value == Math.rint(value) && Math.abs(value) < 0x1p62 ? Long.toString((long) value) : number.toString();
-    }
-    if (number instanceof BigDecimal decimal) {
-      BigDecimal whole = decimal.stripTrailingZeros();
-      return whole.scale() <= 0 && whole.precision() - whole.scale() <= 19
-          ? whole.toBigInteger().toString() : decimal.toString();
-    }
-    return number.toString(); // Integer, Long, BigInteger, ...: digits already
+  /** A number as JSON would write it, for the builder to read: a double as its shortest decimal. */
+  private static String digits(Number number) {
+    return number instanceof BigDecimal decimal ? decimal.toPlainString() : number.toString();
   }
 
   /** The questionnaire it triages with. */

@@ -1,35 +1,30 @@
 package triage.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import triage.fhir.Resources;
-import triage.fhir.ResponseExport;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import triage.model.Level;
-import triage.render.Json;
-import triage.render.VerdictJson;
-import triage.walk.AnswerSheet;
-import triage.walk.Walker;
 
 /**
- * Re-triages a stream of answer sets, one JSON object per line, writing one JSON line per input
- * line in the same order: the verdict, or the error for that line. A bad line never stops the
- * batch; nothing is kept but counts, so memory stays flat however long the input. One thread: on
- * two cores, a second one (reading and walking apart) measured slower, since parsing, the JIT
- * and the collector already share the second core.
+ * Re-triages a stream of answer sets, writing one output line per input line in the same order:
+ * the verdict, or the error for that line. A bad line never stops the batch. With several jobs,
+ * chunks of lines are triaged on that many threads while this one reads the input and writes the
+ * chunks back in order; a fixed number of chunks is ever in flight, and nothing is kept but
+ * counts, so memory stays flat however long the input.
  */
 final class Batch {
 
   /** Lines longer than this are errors (and are never held in memory whole). */
   static final int MAX_LINE = 1 << 20;
 
-  /** A batch that a failed read or write stopped after {@code triaged} lines (the last perhaps part written). */
+  /** A batch that a failed read or write stopped after {@code triaged} output lines (the last perhaps part written). */
   static final class Stopped extends Exception {
     private static final long serialVersionUID = 1L;
     final long triaged;
@@ -40,8 +35,8 @@ final class Batch {
     }
   }
 
-  /** How many lines gave each level, and how many were errors. */
-  record Summary(Map<Level, Long> levels, long errors) {
+  /** How many lines gave each level, how many were errors, and how many blank lines were skipped. */
+  record Summary(Map<Level, Long> levels, long errors, long blank) {
     long lines() {
       return levels.values().stream().mapToLong(Long::longValue).sum() + errors;
     }
@@ -55,137 +50,125 @@ final class Batch {
     STRICT
   }
 
-  private final Walker walker;
-  private final VerdictJson verdicts;
-  private final Gaps gaps;
-  private final boolean parseOnly;
-  private final Optional<ResponseExport> responses;
+  /** Makes the worker for the thread that calls it. */
+  @FunctionalInterface
+  interface Workers {
+    BatchWorker make() throws IOException;
+  }
 
-  /**
-   * With {@code parseOnly}, lines are read and written back without walking: the benchmark's
-   * baseline. With {@code responses}, each verdict is written as a FHIR QuestionnaireResponse.
-   */
-  Batch(Walker walker, VerdictJson verdicts, Gaps gaps, boolean parseOnly, Optional<ResponseExport> responses) {
-    this.walker = walker;
-    this.verdicts = verdicts;
-    this.gaps = gaps;
-    this.parseOnly = parseOnly;
-    this.responses = responses;
+  private final Workers workers;
+  private final int jobs;
+  private final long[] counts = new long[Level.values().length];
+  private long errors;
+  private long written; // output lines handed to the output
+
+  /** {@code jobs} threads walk; with one, everything happens on the caller's thread. */
+  Batch(Workers workers, int jobs) {
+    this.workers = workers;
+    this.jobs = jobs;
   }
 
   /**
-   * Triages every line of {@code in} onto {@code out}. A read or write that fails (a full disk, a
-   * reader gone) stops it at once: nothing after it is read, written or counted.
+   * Triages every line of {@code input} onto {@code out}. A read or write that fails (a full disk,
+   * a reader gone) stops it at once: nothing after it is read, written or counted.
    *
-   * @throws Stopped with the cause and how many lines had been triaged when it failed
+   * @throws Stopped with the cause and how many output lines had been handed to {@code out} when it failed
    */
-  Summary run(InputStream in, OutputStream out) throws Stopped {
-    long[] counts = new long[Level.values().length];
-    long errors = 0;
-    ByteLines lines = new ByteLines(in, MAX_LINE);
-    try (JsonGenerator json = Json.generator(out)) {
-      json.setRootValueSeparator(null);
-      while (lines.next()) {
-        Optional<Level> level = line(lines, json);
-        if (level.isPresent()) {
-          counts[level.get().ordinal()]++;
-        } else {
-          errors++;
+  Summary run(BatchInput input, OutputStream out) throws Stopped {
+    try {
+      if (jobs <= 1) {
+        BatchWorker worker = workers.make();
+        Chunk chunk = new Chunk();
+        while (input.fill(chunk)) {
+          worker.triage(chunk);
+          write(chunk, out);
         }
-        json.writeRaw('\n');
-        if (lines.number() % 1024 == 0) {
-          json.flush();
-        }
+      } else {
+        inParallel(input, out);
       }
+      out.flush();
     } catch (IOException e) {
-      throw new Stopped(e, lines.number());
+      throw new Stopped(e, written);
     }
     Map<Level, Long> levels = new EnumMap<>(Level.class);
     for (Level level : Level.values()) {
       levels.put(level, counts[level.ordinal()]);
     }
-    return new Summary(levels, errors);
+    return new Summary(levels, errors, input.blank());
   }
 
-  /** Writes the line's verdict or error; the verdict's level, or empty for an error. */
-  private Optional<Level> line(ByteLines lines, JsonGenerator json) throws IOException {
-    if (lines.tooLong()) {
-      return error(json, Optional.empty(), lines.number(),
-          Failure.of(Failure.Kind.INVALID_ANSWER, "the line is longer than " + MAX_LINE + " bytes"));
+  private void inParallel(BatchInput input, OutputStream out) throws IOException {
+    ThreadLocal<BatchWorker> worker = new ThreadLocal<>();
+    ExecutorService pool = Executors.newFixedThreadPool(jobs, task -> {
+      Thread thread = new Thread(task, "triage-batch");
+      thread.setDaemon(true); // a batch stopped by a failed write must not wait for them
+      return thread;
+    });
+    // Enough chunks that every worker has the next one waiting while the oldest is written.
+    int inFlight = 2 * jobs;
+    Deque<Chunk> free = new ArrayDeque<>();
+    for (int i = 0; i <= inFlight; i++) {
+      free.add(new Chunk());
     }
-    if (parseOnly) {
-      return echo(lines, json);
-    }
-    AnswerSheet.Builder builder = new AnswerSheet.Builder(walker);
-    Optional<AnswerLine.Id> id = Optional.empty();
-    if (FhirLines.isResource(lines.bytes(), lines.length())) {
-      Optional<Failure> unreadable = FhirLines.read(lines.bytes(), lines.length(), lines.number(), builder::add);
-      if (unreadable.isPresent()) {
-        return error(json, id, lines.number(), unreadable.get());
-      }
-    } else {
-      try {
-        id = AnswerLine.parse(lines.bytes(), lines.length(), builder::add);
-      } catch (AnswerLine.Malformed e) {
-        return error(json, e.id(), lines.number(), Failure.of(Failure.Kind.INVALID_ANSWER, e.getMessage()));
-      }
-    }
-    AnswerSheet.Checked checked = builder.build();
-    Optional<Failure> refused = Failure.refusing(checked);
-    if (refused.isPresent()) {
-      return error(json, id, lines.number(), refused.get());
-    }
-    AnswerSheet sheet = ((AnswerSheet.Accepted) checked).sheet();
-    AnswerSheet.Reached reached = gaps == Gaps.UNSURE ? sheet.walkAssumingUnsure(walker) : sheet.walk(walker);
-    if (reached instanceof AnswerSheet.Missing missing) {
-      return error(json, id, lines.number(), Failure.unanswered(missing.question(), ""));
-    }
-    AnswerSheet.Finished finished = (AnswerSheet.Finished) reached;
-    if (responses.isPresent()) {
-      Resources.write(json, responses.get().response(finished.verdict(), id.map(AnswerLine.Id::text)));
-      return Optional.of(finished.verdict().level());
-    }
-    json.writeStartObject();
-    if (id.isPresent()) {
-      id.get().write(json);
-    }
-    verdicts.writeFields(json, finished.verdict(), finished.unused(), finished.assumedUnsure());
-    json.writeEndObject();
-    return Optional.of(finished.verdict().level());
-  }
-
-  private static Optional<Level> error(JsonGenerator json, Optional<AnswerLine.Id> id, long number, Failure failure)
-      throws IOException {
-    json.writeStartObject();
-    if (id.isPresent()) {
-      id.get().write(json);
-    }
-    json.writeNumberField("line", number);
-    Reports.writeFields(json, failure);
-    json.writeEndObject();
-    return Optional.empty();
-  }
-
-  /** The baseline: the line parsed and written back as it was read, with no checking or walking. */
-  private static Optional<Level> echo(ByteLines lines, JsonGenerator json) throws IOException {
-    List<String> answers = new ArrayList<>();
-    Optional<AnswerLine.Id> id;
+    Deque<Future<Chunk>> pending = new ArrayDeque<>();
     try {
-      id = AnswerLine.parse(lines.bytes(), lines.length(), (question, value) -> {
-        answers.add(question);
-        answers.add(value);
-      });
-    } catch (AnswerLine.Malformed e) {
-      return error(json, e.id(), lines.number(), Failure.of(Failure.Kind.INVALID_ANSWER, e.getMessage()));
+      while (true) {
+        if (free.isEmpty() || pending.size() >= inFlight) {
+          free.add(writeOldest(pending, out));
+          continue;
+        }
+        Chunk chunk = free.poll();
+        if (!input.fill(chunk)) {
+          break;
+        }
+        pending.add(pool.submit(() -> {
+          BatchWorker mine = worker.get();
+          if (mine == null) {
+            mine = workers.make();
+            worker.set(mine);
+          }
+          mine.triage(chunk);
+          return chunk;
+        }));
+      }
+      while (!pending.isEmpty()) {
+        writeOldest(pending, out);
+      }
+    } finally {
+      pool.shutdownNow();
     }
-    json.writeStartObject();
-    if (id.isPresent()) {
-      id.get().write(json);
+  }
+
+  private Chunk writeOldest(Deque<Future<Chunk>> pending, OutputStream out) throws IOException {
+    Chunk chunk;
+    try {
+      chunk = pending.poll().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException unchecked) {
+        throw unchecked;
+      }
+      throw new IllegalStateException(e.getCause());
     }
-    for (int i = 0; i < answers.size(); i += 2) {
-      json.writeStringField(answers.get(i), answers.get(i + 1));
+    write(chunk, out);
+    return chunk;
+  }
+
+  private void write(Chunk chunk, OutputStream out) throws IOException {
+    written += chunk.count;
+    if (out instanceof Watched watched) {
+      watched.write(chunk.out.bytes, 0, chunk.out.size, chunk.count); // one line out for each line in
+    } else {
+      chunk.out.writeTo(out);
     }
-    json.writeEndObject();
-    return Optional.of(Level.SELF_CARE);
+    for (int i = 0; i < counts.length; i++) {
+      counts[i] += chunk.levels[i];
+    }
+    errors += chunk.errors;
   }
 }

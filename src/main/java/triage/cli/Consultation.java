@@ -15,6 +15,7 @@ import triage.model.Questionnaire;
 import triage.cli.FormatOption.Format;
 import triage.render.Json;
 import triage.render.Messages;
+import triage.render.Shown;
 import triage.render.QuestionView;
 import triage.render.SavedText;
 import triage.render.Style;
@@ -229,7 +230,19 @@ final class Consultation {
         new QuestionView(wording, messages, Style.none(), options.plain, width, AnswerParser.Strictness.EXACT);
     BufferedReader in = new BufferedReader(new InputStreamReader(io.in(), StandardCharsets.UTF_8));
     boolean prompt = !options.quiet && options.format.is(Format.text);
-    return new PipeSession(walker, in, prompt ? Optional.of(io.err()) : Optional.empty(), view, events).walk();
+    PipeSession session = new PipeSession(walker, in, prompt ? Optional.of(io.err()) : Optional.empty(), view, events);
+    Ending ending = session.walk();
+    if (!(ending instanceof Ending.Finished finished)) {
+      return ending;
+    }
+    Optional<Ending.LeftOver> leftOver = session.leftOver(finished.verdict());
+    if (leftOver.isPresent() && options.strict) {
+      return leftOver.get();
+    }
+    leftOver.ifPresent(left -> io.err().println("triage: " + (left.more() == 0
+        ? messages.get("pipe.left-over", left.line(), Shown.input(left.input().strip()))
+        : messages.get("pipe.left-over.more", left.line(), left.more(), Shown.input(left.input().strip())))));
+    return ending;
   }
 
   private Style style() {

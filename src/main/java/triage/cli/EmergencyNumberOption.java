@@ -28,6 +28,20 @@ public final class EmergencyNumberOption {
 
   /** The number to name with this questionnaire, if one is known; {@code language} may name a country. */
   Optional<String> choose(Questionnaire questionnaire, Io io, LanguageOption language) throws Failure {
+    return choose(questionnaire, io, language, Locales.region(io));
+  }
+
+  /**
+   * The same, but with the region {@code --region} or {@code --lang} names only, never the locale's:
+   * for data jobs, whose output must not change with the environment of whoever runs them.
+   */
+  Optional<String> chooseIgnoringLocale(Questionnaire questionnaire, Io io, LanguageOption language)
+      throws Failure {
+    return choose(questionnaire, io, language, Optional.empty());
+  }
+
+  private Optional<String> choose(Questionnaire questionnaire, Io io, LanguageOption language,
+      Optional<String> fromLocale) throws Failure {
     if (number != null) {
       return Optional.of(checked(number, "--emergency-number"));
     }
@@ -35,7 +49,7 @@ public final class EmergencyNumberOption {
     if (fromEnv != null && !fromEnv.isBlank()) {
       return Optional.of(checked(fromEnv.strip(), "$" + ENV));
     }
-    Optional<String> where = region != null ? Optional.of(region) : language.region().or(() -> Locales.region(io));
+    Optional<String> where = region != null ? Optional.of(region) : language.region().or(() -> fromLocale);
     if (region != null && !region.matches(EmergencyNumbers.REGION)) {
       throw Failure.said(Failure.Kind.USAGE, "region.form", Shown.input(region));
     }

@@ -24,6 +24,10 @@ public final class Failure extends Exception {
     INCOMPLETE("incomplete", ExitCode.NO_VERDICT),
     INVALID_ANSWER("invalid-answer", ExitCode.BAD_ANSWER),
     UNKNOWN_QUESTION("unknown-question", ExitCode.BAD_ANSWER),
+    /** A batch line that is not JSON. */
+    INVALID_JSON("invalid-json", ExitCode.BAD_ANSWER),
+    /** A batch row that is not CSV, or not as many cells as the header has columns. */
+    INVALID_CSV("invalid-csv", ExitCode.BAD_ANSWER),
     INVALID_QUESTIONNAIRE("invalid-questionnaire", ExitCode.INVALID_QUESTIONNAIRE),
     INVALID_SCENARIOS("invalid-scenarios", ExitCode.INVALID_QUESTIONNAIRE),
     UNREADABLE_FILE("unreadable-file", ExitCode.UNREADABLE),
@@ -55,14 +59,15 @@ public final class Failure extends Exception {
   private final transient List<Problem> problems;
   /** The words for a person, in the language given. */
   private final transient Function<Messages, String> words;
+  private final transient Optional<Long> line;
 
   private Failure(Kind kind, String message, Optional<Question> question, Optional<String> questionId,
       Optional<String> didYouMean, List<Problem> problems) {
-    this(kind, message, question, questionId, didYouMean, problems, language -> message);
+    this(kind, message, question, questionId, didYouMean, problems, language -> message, Optional.empty());
   }
 
   private Failure(Kind kind, String message, Optional<Question> question, Optional<String> questionId,
-      Optional<String> didYouMean, List<Problem> problems, Function<Messages, String> words) {
+      Optional<String> didYouMean, List<Problem> problems, Function<Messages, String> words, Optional<Long> line) {
     super(message, null, false, false);
     this.kind = kind;
     this.question = question;
@@ -70,6 +75,12 @@ public final class Failure extends Exception {
     this.didYouMean = didYouMean;
     this.problems = List.copyOf(problems);
     this.words = words;
+    this.line = line;
+  }
+
+  /** The same failure, at this line of the input (answers read from a pipe). */
+  public Failure atLine(long number) {
+    return new Failure(kind, getMessage(), question, questionId, didYouMean, problems, words, Optional.of(number));
   }
 
   public static Failure of(Kind kind, String message) {
@@ -87,12 +98,12 @@ public final class Failure extends Exception {
   /** A failure whose words {@code words} puts in each language: a person's, and English for scripts. */
   public static Failure of(Kind kind, Function<Messages, String> words) {
     return new Failure(kind, words.apply(Messages.english()), Optional.empty(), Optional.empty(), Optional.empty(),
-        List.of(), words);
+        List.of(), words, Optional.empty());
   }
 
   /** The same failure, with the words a person reads, already in their language. */
   public Failure tellingPeople(String words) {
-    return new Failure(kind, getMessage(), question, questionId, didYouMean, problems, language -> words);
+    return new Failure(kind, getMessage(), question, questionId, didYouMean, problems, language -> words, line);
   }
 
   /** What a person reads: in the language given, unless the failure was already told in theirs. */
@@ -131,7 +142,12 @@ public final class Failure extends Exception {
 
   /** An answer to a question id that does not exist. */
   public static Failure unknownQuestion(String id, Optional<String> didYouMean) {
-    return new Failure(Kind.UNKNOWN_QUESTION, Refusals.unknownQuestion(id, didYouMean), Optional.empty(),
+    return unknownQuestion("", id, didYouMean);
+  }
+
+  /** An answer to a question id that does not exist; {@code where} says where it was given ("" or "a.csv: "). */
+  public static Failure unknownQuestion(String where, String id, Optional<String> didYouMean) {
+    return new Failure(Kind.UNKNOWN_QUESTION, where + Refusals.unknownQuestion(id, didYouMean), Optional.empty(),
         Optional.of(id), didYouMean, List.of());
   }
 
@@ -174,5 +190,10 @@ public final class Failure extends Exception {
 
   public List<Problem> problems() {
     return problems;
+  }
+
+  /** The line of the input it is about, when it is about one. */
+  public Optional<Long> line() {
+    return line;
   }
 }

@@ -1,5 +1,6 @@
 package triage.cli;
 
+import java.util.Arrays;
 import java.util.Optional;
 import triage.fhir.ResponseImport;
 import triage.load.AnswersFile;
@@ -17,13 +18,14 @@ final class FhirLines {
   private FhirLines() {}
 
   /** Whether the line's first field is {@code "resourceType"}. */
-  static boolean isResource(byte[] bytes, int length) {
-    int i = skipSpace(bytes, 0, length);
-    if (i >= length || bytes[i] != '{') {
+  static boolean isResource(byte[] bytes, int from, int length) {
+    int end = from + length;
+    int i = skipSpace(bytes, from, end);
+    if (i >= end || bytes[i] != '{') {
       return false;
     }
-    i = skipSpace(bytes, i + 1, length);
-    if (length - i < FIRST.length) {
+    i = skipSpace(bytes, i + 1, end);
+    if (end - i < FIRST.length) {
       return false;
     }
     for (int k = 0; k < FIRST.length; k++) {
@@ -35,8 +37,9 @@ final class FhirLines {
   }
 
   /** Hands the response's answers on, or says why they cannot be read. */
-  static Optional<Failure> read(byte[] bytes, int length, long line, AnswerLine.Answers answers) {
-    Optional<AnswersFile.Read> read = ResponseImport.read("line " + line, bytes, length);
+  static Optional<Failure> read(byte[] bytes, int from, int length, long line, AnswerLine.Answers answers) {
+    Optional<AnswersFile.Read> read = ResponseImport.read("line " + line, Arrays.copyOfRange(bytes, from, from + length),
+        length);
     if (read.isEmpty()) {
       return Optional.of(Failure.of(Failure.Kind.INVALID_ANSWER, "the line is not a JSON object"));
     }
@@ -44,13 +47,13 @@ final class FhirLines {
       Problem first = read.get().problems().get(0);
       return Optional.of(Failure.of(Failure.Kind.INVALID_ANSWER, first.message()));
     }
-    read.get().answers().forEach(answers::add);
+    read.get().answers().forEach(answers::text);
     return Optional.empty();
   }
 
-  private static int skipSpace(byte[] bytes, int from, int length) {
+  private static int skipSpace(byte[] bytes, int from, int end) {
     int i = from;
-    while (i < length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n')) {
+    while (i < end && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n')) {
       i++;
     }
     return i;

@@ -26,9 +26,21 @@ public final class LanguageOption {
    * in the language asked for when the tool speaks it.
    */
   String choose(Questionnaire questionnaire, Io io, boolean warn) {
+    return choose(questionnaire, io, warn, Locales.language(io));
+  }
+
+  /**
+   * The language {@code --lang} names, else the questionnaire's own, whatever the locale says: for
+   * data jobs, whose output must not change with the environment of whoever runs them.
+   */
+  String chooseIgnoringLocale(Questionnaire questionnaire, Io io) {
+    return choose(questionnaire, io, true, Optional.empty());
+  }
+
+  private String choose(Questionnaire questionnaire, Io io, boolean warn, Optional<String> fromLocale) {
     Optional<String> requested = language != null
         ? Optional.of(Locales.language(language).orElse(language.strip().toLowerCase(Locale.ROOT)))
-        : Locales.language(io);
+        : fromLocale;
     if (requested.isEmpty() || questionnaire.languages().contains(requested.get())) {
       return requested.orElse(questionnaire.language());
     }

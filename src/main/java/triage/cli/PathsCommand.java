@@ -1,6 +1,7 @@
 package triage.cli;
 
-import java.util.List;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -46,43 +47,52 @@ public final class PathsCommand implements Callable<Integer> {
     Walker walker = new Walker(loaded.ready());
     Map<Level, Count> byLevel = Paths.count(walker);
     Count total = Paths.total(byLevel);
-    List<Verdict> paths = total.exceeds(limit) ? List.of() : Paths.list(walker, (int) total.exact());
+    long listed = total.exceeds(limit) ? 0 : total.exact();
+    // Written as they are found, never gathered first: a large --limit costs time, not memory.
     switch (format.chosen()) {
-      case json -> json(byLevel, total, paths);
-      case csv -> csv(byLevel, paths, total.exceeds(limit));
-      default -> text(byLevel, total, paths);
+      case json -> json(walker, byLevel, total, listed);
+      case csv -> csv(walker, byLevel, listed, total.exceeds(limit));
+      default -> text(walker, byLevel, total, listed);
     }
     return ExitCode.OK;
+  }
+
+  /** Whether stdout still takes what is written: a listing stops once its reader has gone. */
+  private boolean writing() {
+    return !io.out().checkError();
   }
 
   private static String answers(Verdict path, String separator) {
     return path.path().stream().map(Step::shown).collect(Collectors.joining(separator));
   }
 
-  private void text(Map<Level, Count> byLevel, Count total, List<Verdict> paths) {
-    int n = 1;
-    for (Verdict path : paths) {
-      io.out().println(n++ + ". " + answers(path, " -> ") + " => " + path.level().word() + " (" + path.outcome().id() + ")");
-    }
+  private void text(Walker walker, Map<Level, Count> byLevel, Count total, long listed) {
+    long[] n = {1};
+    Paths.each(walker, listed, path -> {
+      io.out().println(n[0]++ + ". " + answers(path, " -> ") + " => " + path.level().word() + " ("
+          + path.outcome().id() + ")");
+      return writing();
+    });
     io.out().println(total + (total.isExact() && total.exact() == 1 ? " path: " : " paths: ")
         + byLevel.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().word()).collect(Collectors.joining(", "))
         + (total.exceeds(limit) ? " (more than --limit " + limit + ", so not listed)" : ""));
   }
 
-  private void csv(Map<Level, Count> byLevel, List<Verdict> paths, boolean counted) {
+  private void csv(Walker walker, Map<Level, Count> byLevel, long listed, boolean counted) {
     if (counted) {
       CsvTable table = new CsvTable(io.out(), "level", "paths");
       byLevel.forEach((level, count) -> table.row(level.word(), count.isExact() ? count.exact() : count));
       return;
     }
     CsvTable table = new CsvTable(io.out(), "path", "level", "outcome", "answers");
-    int n = 1;
-    for (Verdict path : paths) {
-      table.row(n++, path.level().word(), path.outcome().id(), answers(path, " "));
-    }
+    long[] n = {1};
+    Paths.each(walker, listed, path -> {
+      table.row(n[0]++, path.level().word(), path.outcome().id(), answers(path, " "));
+      return writing();
+    });
   }
 
-  private void json(Map<Level, Count> byLevel, Count total, List<Verdict> paths) {
+  private void json(Walker walker, Map<Level, Count> byLevel, Count total, long listed) {
     Reports.object(io.out(), json -> {
       Json.writeCount(json, "paths", total);
       json.writeObjectFieldStart("by_level");
@@ -92,13 +102,18 @@ public final class PathsCommand implements Callable<Integer> {
       json.writeEndObject();
       json.writeBooleanField("listed", !total.exceeds(limit));
       json.writeArrayFieldStart("list");
-      for (Verdict path : paths) {
-        json.writeStartObject();
-        json.writeStringField("level", path.level().word());
-        json.writeStringField("outcome", path.outcome().id());
-        Json.writeAnswers(json, "answers", path.path());
-        json.writeEndObject();
-      }
+      Paths.each(walker, listed, path -> {
+        try {
+          json.writeStartObject();
+          json.writeStringField("level", path.level().word());
+          json.writeStringField("outcome", path.outcome().id());
+          Json.writeAnswers(json, "answers", path.path());
+          json.writeEndObject();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        return writing();
+      });
       json.writeEndArray();
     });
   }

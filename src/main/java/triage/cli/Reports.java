@@ -58,21 +58,26 @@ public final class Reports {
   }
 
   /**
-   * {@code error} (the code word), {@code message}; the question and what it {@code accepts} for
-   * {@code incomplete} and {@code invalid-answer}; {@code did_you_mean} for an unknown question;
+   * {@code error} (the code word), {@code message}; the {@code line} of the input it is about; the
+   * question and what it {@code accepts} for
+   * {@code incomplete} and {@code invalid-answer}; {@code did_you_mean} for an unknown question
+   * (null when nothing is close);
    * the {@code problems} of an invalid questionnaire.
    */
   static void writeFields(JsonGenerator json, Failure failure) throws IOException {
     json.writeStringField("error", failure.kind().code());
     json.writeStringField("message", failure.getMessage());
+    if (failure.line().isPresent()) {
+      json.writeNumberField("line", failure.line().get());
+    }
     if (failure.questionId().isPresent()) {
       json.writeStringField("question", failure.questionId().get());
     }
     if (failure.question().isPresent()) {
       Json.writeAccepts(json, failure.question().get());
     }
-    if (failure.didYouMean().isPresent()) {
-      json.writeStringField("did_you_mean", failure.didYouMean().get());
+    if (failure.kind() == Failure.Kind.UNKNOWN_QUESTION) {
+      json.writeStringField("did_you_mean", failure.didYouMean().orElse(null)); // always there: null when none
     }
     if (!failure.problems().isEmpty()) {
       json.writeArrayFieldStart("problems");

@@ -61,20 +61,28 @@ final class RunFailures {
     if (ending instanceof Ending.Interrupted) {
       return interrupted();
     }
-    if (ending instanceof Ending.InputEnded) {
-      return Failure.at(Failure.Kind.INCOMPLETE, at, "Input ended before question `" + at.id()
+    if (ending instanceof Ending.InputEnded ended) {
+      Failure failure = Failure.at(Failure.Kind.INCOMPLETE, at, "Input ended before question `" + at.id()
           + "` was answered, so there is no result.").tellingPeople(messages.get("ended", name(at)));
+      return ended.line() > 0 ? failure.atLine(ended.line()) : failure;
+    }
+    if (ending instanceof Ending.LeftOver left) {
+      String input = Shown.input(left.input().strip());
+      return Failure.of(Failure.Kind.INVALID_ANSWER, "line " + left.line() + ": " + input
+          + " comes after the result" + (left.more() == 0 ? "" : ", with " + left.more() + " more")
+          + "; with --strict, lines left over are an error, so there is no result")
+          .tellingPeople(messages.get("error.left-over", left.line(), input)).atLine(left.line());
     }
     Ending.Rejected rejected = (Ending.Rejected) ending;
     if (rejected.tooLong()) {
       return Failure.at(Failure.Kind.INVALID_ANSWER, at, "line " + rejected.line() + " is longer than "
           + PipeSession.LONGEST_LINE + " characters, so it is no answer to question `" + at.id() + "`; it accepts "
           + AnswerParser.describe(at)).tellingPeople(messages.get("error.too-long", rejected.line(),
-          PipeSession.LONGEST_LINE, name(at), takes(at)));
+          PipeSession.LONGEST_LINE, name(at), takes(at))).atLine(rejected.line());
     }
     String input = rejected.input().strip();
     return Failure.notAnAnswer("line " + rejected.line() + ": ", at, input)
-        .tellingPeople(messages.get("error.line", rejected.line(), notAnAnswer(at, input)));
+        .tellingPeople(messages.get("error.line", rejected.line(), notAnAnswer(at, input))).atLine(rejected.line());
   }
 
   Failure interrupted() {

@@ -34,10 +34,10 @@ public final class RunOptions {
   List<String> answer = new ArrayList<>();
 
   @Option(names = "--answers", paramLabel = "FILE",
-      description = "Answers by question id from a YAML or JSON map, or by linkId from a FHIR "
-          + "QuestionnaireResponse (JSON); - reads it from stdin. "
+      description = "Answers by question id from a YAML or JSON map (an id key, as a batch line has, is "
+          + "ignored), or by linkId from a FHIR QuestionnaireResponse (JSON); - reads it from stdin. "
           + "--answer wins over the file.")
-  String answersFile;
+  Path answersFile;
 
   @Option(names = "--no-input", description = "Never ask: a question without an answer ends the run (exit 3).")
   boolean noInput;
@@ -73,6 +73,10 @@ public final class RunOptions {
   @Option(names = {"--no-color", "--no-colour"}, description = "No colour (also when NO_COLOR is set or TERM=dumb).")
   boolean noColour;
 
+  @Option(names = "--strict",
+      description = "From a pipe: lines left after the result are an error (exit 65), not a warning.")
+  boolean strict;
+
   @Option(names = {"-q", "--quiet"}, description = "No prompts on stderr when answers come from a pipe.")
   boolean quiet;
 
@@ -82,15 +86,21 @@ public final class RunOptions {
 
   /** Whether the answers file is stdin, which then cannot also be asked from. */
   boolean answersFromStdin() {
-    return STDIN.equals(answersFile);
+    return answersFile != null && STDIN.equals(answersFile.toString());
   }
 
-  /** The answers given by id: the file's, then each {@code --answer} over them. */
+  /** The key of a batch line's own id, which a file of answers may hold too: a batch line replayed through run. */
+  static final String ID = "id";
+
+  /**
+   * The answers given by id: the file's, then each {@code --answer} over them. The file's
+   * {@code id} is left out (no question may be called that): so a batch line can be replayed as it is.
+   */
   Map<String, String> answers(Io io) throws Failure {
     Map<String, String> answers = new LinkedHashMap<>();
     if (answersFile != null) {
-      String name = answersFromStdin() ? "<stdin>" : answersFile;
-      byte[] bytes = answersFromStdin() ? readStdin(io) : InputFiles.read(Path.of(answersFile), YamlDocument.MAX_BYTES,
+      String name = answersFromStdin() ? "<stdin>" : answersFile.toString();
+      byte[] bytes = answersFromStdin() ? readStdin(io) : InputFiles.read(answersFile, YamlDocument.MAX_BYTES,
           size -> Failure.said(Failure.Kind.INVALID_ANSWER, "answers.too-large", answersFile, size));
       AnswersFile.Read read = ResponseImport.read(name, bytes, bytes.length)
           .orElseGet(() -> AnswersFile.read(name, bytes));
@@ -98,6 +108,7 @@ public final class RunOptions {
         throw Failure.unreadableAnswers(name, read.problems());
       }
       answers.putAll(read.answers());
+      answers.remove(ID);
     }
     Map<String, String> given = new LinkedHashMap<>();
     for (String pair : answer) {

@@ -1,8 +1,9 @@
 package triage.render;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import triage.text.Visible;
@@ -25,17 +26,40 @@ public final class CsvTable {
    */
   static String cell(String text) {
     String shown = Visible.of(text);
-    return !shown.isEmpty() && "=+-@\t\r".indexOf(shown.charAt(0)) >= 0 ? "'" + shown : shown;
+    return !shown.isEmpty() && "=+-@\t\r".indexOf(shown.charAt(0)) >= 0 && !NUMBER.matcher(shown).matches()
+        ? "'" + shown : shown;
   }
 
+  /** A plain number, such as {@code -3.5}: never a formula, and a number column must stay one. */
+  private static final Pattern NUMBER = Pattern.compile("-?[0-9]{1,30}(\\.[0-9]{1,30})?");
+
   /** A table on {@code out}, starting with a header row of these column names. */
-  public CsvTable(PrintStream out, String... columns) {
+  public CsvTable(Appendable out, String... columns) {
+    this(out);
+    row((Object[]) columns);
+  }
+
+  private CsvTable(Appendable out) {
     try {
       printer = new CSVPrinter(out, FORMAT);
-      printer.printRecord((Object[]) columns);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Rows of a table whose header is written elsewhere (batch writes its rows on several threads). */
+  public static CsvTable rows(Appendable out) {
+    return new CsvTable(out);
+  }
+
+  /** A row of cells; see {@link #row(Object...)}. */
+  public void row(List<?> fields) {
+    row(fields.toArray());
+  }
+
+  /** Writes what is buffered to the stream underneath. */
+  public void flush() throws IOException {
+    printer.flush();
   }
 
   /** A row; a text that a spreadsheet would read as a formula is kept as text ({@link #cell}). */

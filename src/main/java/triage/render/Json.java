@@ -56,6 +56,10 @@ public final class Json {
     return FACTORY.createParser(bytes, 0, length);
   }
 
+  public static JsonParser parser(byte[] bytes, int offset, int length) throws IOException {
+    return FACTORY.createParser(bytes, offset, length);
+  }
+
   /** A problem: {@code {file, line, column, severity, rule, message}}. */
   public static void writeProblem(JsonGenerator json, Problem problem) throws IOException {
     json.writeStartObject();
@@ -80,10 +84,20 @@ public final class Json {
     for (Step step : steps) {
       json.writeStartObject();
       json.writeStringField("question", step.question().id());
-      json.writeStringField("answer", step.given());
+      json.writeFieldName("answer");
+      writeAnswer(json, step);
       json.writeEndObject();
     }
     json.writeEndArray();
+  }
+
+  /** The answer of a step: a number as a JSON number, any other answer as its word. */
+  public static void writeAnswer(JsonGenerator json, Step step) throws IOException {
+    if (step.isNumber()) {
+      json.writeNumber(step.given());
+    } else {
+      json.writeString(step.given());
+    }
   }
 
   /**

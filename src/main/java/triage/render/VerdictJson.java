@@ -20,8 +20,9 @@ import triage.walk.Step;
 import triage.walk.Verdict;
 
 /**
- * A verdict as one JSON object, for scripts. The field order is fixed and nothing in it depends on
- * time or chance, so the same input always gives the same bytes. The schema is in the README.
+ * A verdict as one JSON object, for scripts: every field in a fixed order, or the fields batch was
+ * asked for, in full or compact (ids and values only). Nothing in it depends on time or chance, so
+ * the same input always gives the same bytes. The fields are described in the README.
  *
  * <p>Batch writes millions of these from one questionnaire, so every text and id is encoded once,
  * and each object that cannot vary (a piece of advice, a step or a reason answered with a fixed
@@ -53,6 +54,8 @@ public final class VerdictJson {
 
   private final Wording wording;
   private final Origin origin;
+  private final List<VerdictField> fields;
+  private final boolean compact;
   private final Map<Text, SerializableString> texts = new IdentityHashMap<>();
   private final Map<String, SerializableString> words = new IdentityHashMap<>();
   private final Map<Advice, SerializableString> adviceObjects = new IdentityHashMap<>();
@@ -60,20 +63,74 @@ public final class VerdictJson {
   private final Map<Answer, SerializableString[]> reasonObjects = new IdentityHashMap<>(); // by level
   private SerializableString questionnaireObject;
 
+  /** Every field, in full. */
   public VerdictJson(Wording wording, Origin origin) {
+    this(wording, origin, VerdictField.ALL, false);
+  }
+
+  /**
+   * These fields, in this order. {@code compact} writes ids and values only: advice as its ids, and
+   * the path as one object of question id to answer, in the order asked (the shape of a batch line).
+   */
+  public VerdictJson(Wording wording, Origin origin, List<VerdictField> fields, boolean compact) {
     this.wording = wording;
     this.origin = origin;
+    this.fields = List.copyOf(fields);
+    this.compact = compact;
   }
 
   /** Writes the verdict's fields into an object the caller has started (so batch can put its id first). */
   public void writeFields(JsonGenerator json, Verdict verdict, List<String> unused, List<String> assumedUnsure)
       throws IOException {
-    field(json, LEVEL, word(verdict.level().word()));
-    field(json, OUTCOME, word(verdict.outcome().id()));
-    field(json, TITLE, text(verdict.outcome().title()));
+    for (VerdictField field : fields) {
+      switch (field) {
+        case LEVEL -> field(json, LEVEL, word(verdict.level().word()));
+        case OUTCOME -> field(json, OUTCOME, word(verdict.outcome().id()));
+        case TITLE -> field(json, TITLE, text(verdict.outcome().title()));
+        case ADVICE -> writeAdvice(json, verdict);
+        case REASONS -> writeReasons(json, verdict);
+        case PATH -> writePath(json, verdict);
+        case UNUSED -> ids(json, UNUSED, unused);
+        case ASSUMED_UNSURE -> ids(json, ASSUMED_UNSURE, assumedUnsure);
+        case NOT_A_DIAGNOSIS -> field(json, NOT_A_DIAGNOSIS, text(wording.questionnaire().notices().notADiagnosis()));
+        case SEEK_HELP_IF -> {
+          json.writeFieldName(SEEK_HELP_IF);
+          Optional<Text> safetyNet = wording.questionnaire().notices().seekHelpIf(verdict.level());
+          if (safetyNet.isPresent()) {
+            json.writeString(text(safetyNet.get()));
+          } else {
+            json.writeNull();
+          }
+        }
+        case EMERGENCY_NUMBER -> {
+          json.writeFieldName(EMERGENCY_NUMBER);
+          if (wording.emergencyNumber().isPresent()) {
+            json.writeString(word(wording.emergencyNumber().get()));
+          } else {
+            json.writeNull();
+          }
+        }
+        case LANGUAGE -> field(json, LANGUAGE, word(wording.language()));
+        case QUESTIONNAIRE -> {
+          json.writeFieldName(QUESTIONNAIRE);
+          if (questionnaireObject == null) {
+            questionnaireObject = serialized(this::writeQuestionnaire);
+          }
+          json.writeRawValue(questionnaireObject);
+        }
+        default -> throw new IllegalStateException("a verdict field with no writer: " + field);
+      }
+    }
+  }
+
+  private void writeAdvice(JsonGenerator json, Verdict verdict) throws IOException {
     json.writeFieldName(ADVICE);
     json.writeStartArray();
     for (Advice advice : verdict.advice()) {
+      if (compact) {
+        json.writeString(advice.id());
+        continue;
+      }
       SerializableString object = adviceObjects.get(advice);
       if (object == null) {
         object = serialized(g -> writeAdvice(g, advice));
@@ -82,6 +139,9 @@ public final class VerdictJson {
       json.writeRawValue(object);
     }
     json.writeEndArray();
+  }
+
+  private void writeReasons(JsonGenerator json, Verdict verdict) throws IOException {
     json.writeFieldName(REASONS);
     json.writeStartArray();
     for (Reason reason : verdict.reasons()) {
@@ -101,7 +161,20 @@ public final class VerdictJson {
       }
     }
     json.writeEndArray();
+  }
+
+  private void writePath(JsonGenerator json, Verdict verdict) throws IOException {
     json.writeFieldName(PATH);
+    if (compact) {
+      json.writeStartObject();
+      for (Step step : verdict.path()) {
+        // Plain strings: short ids are encoded faster than they are looked up in a cache.
+        json.writeFieldName(step.question().id());
+        Json.writeAnswer(json, step);
+      }
+      json.writeEndObject();
+      return;
+    }
     json.writeStartArray();
     for (Step step : verdict.path()) {
       if (step.given().equals(step.answer().value())) {
@@ -116,28 +189,6 @@ public final class VerdictJson {
       }
     }
     json.writeEndArray();
-    ids(json, UNUSED, unused);
-    ids(json, ASSUMED_UNSURE, assumedUnsure);
-    field(json, NOT_A_DIAGNOSIS, text(wording.questionnaire().notices().notADiagnosis()));
-    json.writeFieldName(SEEK_HELP_IF);
-    Optional<Text> safetyNet = wording.questionnaire().notices().seekHelpIf(verdict.level());
-    if (safetyNet.isPresent()) {
-      json.writeString(text(safetyNet.get()));
-    } else {
-      json.writeNull();
-    }
-    json.writeFieldName(EMERGENCY_NUMBER);
-    if (wording.emergencyNumber().isPresent()) {
-      json.writeString(word(wording.emergencyNumber().get()));
-    } else {
-      json.writeNull();
-    }
-    field(json, LANGUAGE, word(wording.language()));
-    json.writeFieldName(QUESTIONNAIRE);
-    if (questionnaireObject == null) {
-      questionnaireObject = serialized(this::writeQuestionnaire);
-    }
-    json.writeRawValue(questionnaireObject);
   }
 
   private void writeQuestionnaire(JsonGenerator json) throws IOException {
@@ -153,7 +204,7 @@ public final class VerdictJson {
     json.writeStartObject();
     field(json, QUESTION, word(reason.step().question().id()));
     json.writeFieldName(ANSWER);
-    json.writeString(reason.step().given());
+    Json.writeAnswer(json, reason.step());
     field(json, LEVEL, word(reason.level().word()));
     json.writeEndObject();
   }
@@ -176,7 +227,7 @@ public final class VerdictJson {
     field(json, QUESTION, word(step.question().id()));
     field(json, TEXT, text(step.question().text()));
     json.writeFieldName(ANSWER);
-    json.writeString(step.given());
+    Json.writeAnswer(json, step);
     json.writeEndObject();
   }
 

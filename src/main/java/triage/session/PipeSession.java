@@ -9,6 +9,7 @@ import triage.model.Question;
 import triage.render.QuestionView;
 import triage.walk.AnswerParser;
 import triage.walk.Step;
+import triage.walk.Verdict;
 import triage.walk.Walk;
 import triage.walk.Walker;
 
@@ -28,6 +29,7 @@ public final class PipeSession {
   private final Optional<PrintStream> prompts;
   private final QuestionView view;
   private final SessionEvents events;
+  private long lineNumber;
 
   public PipeSession(Walker walker, BufferedReader in, Optional<PrintStream> prompts, QuestionView view,
       SessionEvents events) {
@@ -40,7 +42,6 @@ public final class PipeSession {
 
   public Ending walk() {
     Walk walk = walker.start();
-    long lineNumber = 0;
     prompts.ifPresent(err -> view.beforeStart().ifPresent(err::println));
     while (!walk.finished()) {
       Question question = walk.question();
@@ -54,7 +55,7 @@ public final class PipeSession {
       String line = readLine();
       if (line == null) {
         prompts.ifPresent(PrintStream::println);
-        return new Ending.InputEnded(question);
+        return new Ending.InputEnded(question, lineNumber + 1);
       }
       lineNumber++;
       if (line.length() > LONGEST_LINE) {
@@ -73,6 +74,31 @@ public final class PipeSession {
       walk = walk.answer(step.get());
     }
     return new Ending.Finished(walk.verdict());
+  }
+
+  /**
+   * What the input holds after the verdict, read to its end: scripts that send more answers than
+   * the walk took (a wrong questionnaire, a shifted column) should hear of it. Lines of only
+   * spaces do not count. Empty when nothing is left.
+   */
+  public Optional<Ending.LeftOver> leftOver(Verdict verdict) {
+    long first = 0;
+    String input = null;
+    long more = 0;
+    for (String line = readLine(); line != null; line = readLine()) {
+      lineNumber++;
+      if (line.isBlank()) {
+        continue;
+      }
+      if (input == null) {
+        first = lineNumber;
+        input = line.length() > LONGEST_LINE ? line.substring(0, LONGEST_LINE) : line;
+      } else {
+        more++;
+      }
+    }
+    Question last = verdict.path().get(verdict.path().size() - 1).question();
+    return input == null ? Optional.empty() : Optional.of(new Ending.LeftOver(last, first, input, more));
   }
 
   /**

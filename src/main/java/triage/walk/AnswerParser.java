@@ -69,28 +69,44 @@ public final class AnswerParser {
 
   /** {@code input} read exactly, with the question's table of words. */
   static Optional<Step> exact(Map<String, Step> words, Question question, String input) {
-    return Optional.ofNullable(exactOrNull(words, question, input));
+    return Optional.ofNullable(new Words(words).exactOrNull(question, input));
   }
 
   /**
-   * {@code input} read exactly, without an Optional for each of the millions of answers a batch
-   * reads, and without normalising the usual input, which is already one of the words.
+   * The words a question takes exactly, each with the step it stands for, kept to be read fast:
+   * a few are compared one by one (cheaper than hashing a string just read), more are looked up.
    */
-  static Step exactOrNull(Map<String, Step> words, Question question, String input) {
-    Step step = words.size() <= FEW ? scan(words, input) : words.get(input);
-    return step != null ? step : exactNormalised(words, question, normalise(input));
-  }
+  static final class Words {
+    /** Up to this many words, comparing beats hashing a string that was just read. */
+    private static final int FEW = 8;
 
-  /** Up to this many words, comparing beats hashing a string that was just read. */
-  private static final int FEW = 8;
+    private final Map<String, Step> table;
+    private final String[] words;
+    private final Step[] steps;
 
-  private static Step scan(Map<String, Step> words, String input) {
-    for (Map.Entry<String, Step> word : words.entrySet()) {
-      if (word.getKey().equals(input)) {
-        return word.getValue();
-      }
+    Words(Map<String, Step> table) {
+      this.table = table;
+      this.words = table.keySet().toArray(String[]::new);
+      this.steps = table.values().toArray(Step[]::new);
     }
-    return null;
+
+    /**
+     * {@code input} read exactly, without an Optional for each of the millions of answers a batch
+     * reads, and without normalising the usual input, which is already one of the words.
+     */
+    Step exactOrNull(Question question, String input) {
+      Step step = null;
+      if (words.length <= FEW) {
+        for (int i = 0; i < words.length && step == null; i++) {
+          if (words[i].equals(input)) {
+            step = steps[i];
+          }
+        }
+      } else {
+        step = table.get(input);
+      }
+      return step != null ? step : exactNormalised(table, question, normalise(input));
+    }
   }
 
   private static Step exactNormalised(Map<String, Step> words, Question question, String typed) {

@@ -1,12 +1,15 @@
 package triage.walk;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import triage.model.NumberQuestion;
 import triage.model.Question;
 import triage.model.YesNoQuestion;
 import triage.text.Suggestion;
@@ -70,46 +73,150 @@ public final class AnswerSheet {
 
   /**
    * Checks answers one by one as they are read (a batch line is never held as a map), keeping the
-   * first that fails. Not for use by two threads at once.
+   * first that fails. Values may come typed, as JSON and tables give them: a whole number written
+   * as a decimal ({@code 3.0}, as a table with gaps writes an integer column) answers a number
+   * question, {@code true} and {@code false} answer a yes/no question, and nothing ({@code null}, an
+   * empty cell) leaves the question unanswered. Each is taken for that kind of question only, so a
+   * typed value never stands for a word it was not. Not for use by two threads at once.
    */
   public static final class Builder {
     private final Walker walker;
+    private final Collection<String> otherNames;
     private final Step[] byNode;
+    private final boolean[] unanswered; // by node: given as nothing, so that giving it again is still seen
     private final List<String> ids = new ArrayList<>();
     private Checked failed;
     private String unknown;
 
     public Builder(Walker walker) {
-      this.walker = walker;
-      this.byNode = new Step[walker.graph().questionCount()];
+      this(walker, List.of());
     }
 
+    /** {@code otherNames}: keys a line may also hold (its id, kept columns), offered when a key is misspelt. */
+    public Builder(Walker walker, Collection<String> otherNames) {
+      this.walker = walker;
+      this.otherNames = otherNames;
+      this.byNode = new Step[walker.graph().questionCount()];
+      this.unanswered = new boolean[byNode.length];
+    }
+
+    /** An answer as words: the answer values, and the language's words for them. */
     public void add(String id, String value) {
-      if (failed != null || unknown != null) {
+      Walker.Entry entry = entry(id);
+      if (entry != null) {
+        take(entry, entry.words().exactOrNull(entry.question(), value), value);
+      }
+    }
+
+    /**
+     * A number as JSON writes it ({@code 3}, {@code 3.0}, {@code 3e2}): a whole number answers a
+     * number question; for any other question it is read as the words it is written with.
+     */
+    public void addNumber(String id, String number) {
+      Walker.Entry entry = entry(id);
+      if (entry == null) {
         return;
+      }
+      if (!(entry.question() instanceof NumberQuestion)) {
+        take(entry, entry.words().exactOrNull(entry.question(), number), number);
+        return;
+      }
+      String whole = whole(number);
+      take(entry, whole == null ? null : entry.words().exactOrNull(entry.question(), whole), number);
+    }
+
+    /** {@code true} or {@code false}: {@code yes} or {@code no} to a yes/no question, refused by any other. */
+    public void addBoolean(String id, boolean value) {
+      Walker.Entry entry = entry(id);
+      if (entry == null) {
+        return;
+      }
+      String word = value ? YesNoQuestion.YES : YesNoQuestion.NO;
+      take(entry, entry.question() instanceof YesNoQuestion
+          ? entry.words().exactOrNull(entry.question(), word) : null, Boolean.toString(value));
+    }
+
+    /** No answer ({@code null}): the question is named, so the name is checked, but left unanswered. */
+    public void addNothing(String id) {
+      Walker.Entry entry = entry(id);
+      if (entry == null) {
+        return;
+      }
+      if (byNode[entry.node()] != null || unanswered[entry.node()]) {
+        failed = new Repeated(entry.question());
+      } else {
+        unanswered[entry.node()] = true;
+      }
+    }
+
+    /**
+     * A table's cell, which has no types: empty (or only spaces) is no answer; a whole number
+     * written as a decimal answers a number question; {@code true} or {@code false}, in any case,
+     * answers a yes/no question; anything else is read as words.
+     */
+    public void addCell(String id, String cell) {
+      if (cell.isBlank()) {
+        addNothing(id);
+        return;
+      }
+      Walker.Entry entry = walker.entry(id);
+      String text = cell.strip();
+      if (entry != null && entry.question() instanceof NumberQuestion && whole(text) != null) {
+        addNumber(id, text);
+      } else if (entry != null && entry.question() instanceof YesNoQuestion
+          && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"))) {
+        addBoolean(id, text.equalsIgnoreCase("true"));
+      } else {
+        add(id, cell);
+      }
+    }
+
+    /** The question with this id, or null when there is none or an earlier answer failed. */
+    private Walker.Entry entry(String id) {
+      if (failed != null || unknown != null) {
+        return null;
       }
       Walker.Entry entry = walker.entry(id);
       if (entry == null) {
         unknown = id; // the did-you-mean is worked out only if it is reported
-        return;
       }
-      Step step = AnswerParser.exactOrNull(entry.words(), entry.question(), value);
+      return entry;
+    }
+
+    private void take(Walker.Entry entry, Step step, String given) {
       if (step == null) {
-        failed = new Invalid(entry.question(), value);
-      } else if (byNode[entry.node()] != null) {
+        failed = new Invalid(entry.question(), given);
+      } else if (byNode[entry.node()] != null || unanswered[entry.node()]) {
         failed = new Repeated(entry.question());
       } else {
         byNode[entry.node()] = step;
-        ids.add(id);
+        ids.add(entry.question().id());
       }
     }
 
     public Checked build() {
       if (unknown != null) {
         Set<String> known = walker.questionnaire().questions().stream().map(Question::id).collect(Collectors.toSet());
+        known.addAll(otherNames);
         return new Unknown(unknown, Suggestion.closest(unknown, known));
       }
       return failed != null ? failed : new Accepted(new AnswerSheet(byNode, ids));
+    }
+  }
+
+  /**
+   * The whole number a JSON number stands for, in plain digits ({@code 3.0} and {@code 3e0} are
+   * {@code 3}), or null when it is not whole or does not fit a long.
+   */
+  static String whole(String number) {
+    if (number.isEmpty() || number.length() > 100) {
+      return null; // far longer than any whole number that fits a long needs
+    }
+    try {
+      BigDecimal decimal = new BigDecimal(number);
+      return Long.toString(decimal.longValueExact());
+    } catch (NumberFormatException | ArithmeticException e) {
+      return null;
     }
   }
 

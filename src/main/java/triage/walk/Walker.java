@@ -21,7 +21,7 @@ import triage.model.RouteGraph;
 public final class Walker {
 
   /** A question, where it stands in the graph, and the words it takes exactly. */
-  record Entry(Question question, int node, Map<String, Step> words) {}
+  record Entry(Question question, int node, AnswerParser.Words words) {}
 
   /** Answers to one question (by their place among its answers) after which a piece of advice is not given. */
   record Unless(int node, boolean[] answers) {}
@@ -117,7 +117,7 @@ public final class Walker {
 
   /** {@code input} read exactly, as {@link AnswerParser} would, with the words looked up once for all. */
   public Optional<Step> parseExact(Question question, String input) {
-    return AnswerParser.exact(entries().get(question.id()).words(), question, input);
+    return Optional.ofNullable(entries().get(question.id()).words().exactOrNull(question, input));
   }
 
   /** The question with this id and what goes with it, or null. */
@@ -137,7 +137,7 @@ public final class Walker {
         Question question = graph.question(q);
         // Interned: JSON field names arrive interned, so looking them up is an identity check.
         built.put(question.id().intern(), new Entry(question, q,
-            AnswerParser.exactWords(question, questionnaire.words(language))));
+            new AnswerParser.Words(AnswerParser.exactWords(question, questionnaire.words(language)))));
       }
       entries = built;
     }

@@ -111,7 +111,7 @@ class FhirCommandsTest {
     assertTrue(result.out().startsWith("{\"level\":\"see-professional\",\"outcome\":\"see_pro\""), result.out());
     assertTrue(result.out().contains("\"path\":[{\"question\":\"chest\",\"text\":\"Chest pain?\",\"answer\":\"no\"},"
         + "{\"question\":\"numb\",\"text\":\"Numbness?\",\"answer\":\"no\"},{\"question\":\"pops\",\"text\":"
-        + "\"Pops a day?\",\"answer\":\"12\"},{\"question\":\"sitting\",\"text\":\"Hours sitting?\","
+        + "\"Pops a day?\",\"answer\":12},{\"question\":\"sitting\",\"text\":\"Hours sitting?\","
         + "\"answer\":\"many\"}]"),
         result.out());
   }
@@ -185,7 +185,7 @@ class FhirCommandsTest {
     Cli.Result back = Cli.run(out.out() + typo, "batch", "--questions", small.toString());
     assertEquals(65, back.exit(), back.err());
     String[] lines = back.out().split("\n");
-    assertTrue(lines[0].startsWith("{\"level\":\"emergency\",\"outcome\":\"emergency\""), lines[0]);
+    assertTrue(lines[0].startsWith("{\"line\":1,\"level\":\"emergency\",\"outcome\":\"emergency\""), lines[0]);
     assertEquals("{\"line\":2,\"error\":\"unknown-question\",\"message\":\"there is no question `chets`; did you mean"
         + " `chest`?\",\"question\":\"chets\",\"did_you_mean\":\"chest\"}", lines[1]);
   }

@@ -192,13 +192,13 @@ class HostileInputTest {
     assertEquals(65, result.exit(), result.err());
     String[] lines = result.out().split("\n");
     assertEquals(7, lines.length, result.out());
-    assertTrue(lines[0].startsWith("{\"id\":1,\"level\":\"emergency\""), lines[0]);
+    assertTrue(lines[0].startsWith("{\"id\":1,\"line\":1,\"level\":\"emergency\""), lines[0]);
     for (int i = 1; i < 6; i++) {
       assertTrue(lines[i].contains("\"line\":" + (i + 1) + ",\"error\":\""), lines[i]);
       assertFalse(lines[i].contains("\"level\""), lines[i]);
       assertTrue(lines[i].length() < 600, "an error line stays short: " + lines[i].length());
     }
-    assertTrue(lines[6].startsWith("{\"id\":7,\"level\":\"emergency\""), lines[6]);
+    assertTrue(lines[6].startsWith("{\"id\":7,\"line\":7,\"level\":\"emergency\""), lines[6]);
     assertEquals("triage batch: 7 lines: 0 self-care, 0 see-professional, 0 urgent, 2 emergency, 5 errors\n",
         result.err());
   }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import triage.Main;
 import triage.Schemas;
@@ -135,6 +136,21 @@ class HostileOutputTest {
     Run batch = run(new Full(1_000, GONE), lines.toString(), "batch", "--questions", Trees.writeSmall(dir).toString());
     assertEquals(141, batch.exit());
     assertEquals("", batch.err());
+  }
+
+  /**
+   * 22 billion paths with a limit above them all: listed as they are found, so the first 100 kB
+   * cost no more than that, and the listing stops once its reader has gone (it once gathered every
+   * path first and ran out of memory).
+   */
+  @Test
+  @Timeout(60)
+  void aListingOfBillionsOfPathsStreamsAndStopsWhenItsReaderGoes() throws Exception {
+    Run paths = run(new Full(100_000, GONE), "", "paths", "--limit", "1000000000000");
+    assertEquals(141, paths.exit());
+    assertEquals("", paths.err());
+    assertTrue(paths.out().startsWith("1. chest_pain=yes => emergency (emergency)\n2. chest_pain=no -> "),
+        paths.out().substring(0, 200));
   }
 
   @Test

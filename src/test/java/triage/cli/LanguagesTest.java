@@ -148,7 +148,7 @@ class LanguagesTest {
         + "\"no\",\"unsure\"]}\n", result.err());
     Cli.Result ended = Cli.run("no\n", "--lang", "es", "--format", "json");
     assertEquals("{\"error\":\"incomplete\",\"message\":\"Input ended before question `sudden_severe` was answered,"
-        + " so there is no result.\",\"question\":\"sudden_severe\",\"accepts\":[\"yes\",\"no\",\"unsure\"]}\n",
+        + " so there is no result.\",\"line\":2,\"question\":\"sudden_severe\",\"accepts\":[\"yes\",\"no\",\"unsure\"]}\n",
         ended.err());
     assertEquals("{\"error\":\"usage\",\"message\":\"Unknown option: '--frobnicate'; try `triage --help`\"}\n",
         Cli.run("", "--lang", "es", "--format", "json", "--frobnicate").err());

@@ -91,6 +91,49 @@ class PipeModeTest {
   }
 
   @Test
+  void linesLeftAfterTheVerdictAreAWarningAndWithStrictAnError() throws Exception {
+    Cli.Result warned = Cli.run("yes\nno\nno\ngarbage\n", "-q", "--questions", small.toString());
+    assertEquals(0, warned.exit());
+    assertTrue(warned.out().contains("!! EMERGENCY: Call now !!"), warned.out());
+    assertEquals("triage: warning: line 2 and 2 more came after the result and were not read; the first: `no`\n",
+        warned.err());
+    Cli.Result one = Cli.run("yes\n\n  \ngarbage\n", "-q", "--questions", small.toString());
+    assertEquals("triage: warning: line 4 came after the result and was not read: `garbage`\n", one.err());
+    Cli.Result strict = Cli.run("yes\nno\nno\ngarbage\n", "-q", "--strict", "--format", "json", "--questions",
+        small.toString());
+    assertEquals(65, strict.exit());
+    assertEquals("", strict.out());
+    assertEquals("{\"error\":\"invalid-answer\",\"message\":\"line 2: `no` comes after the result, with 2 more;"
+        + " with --strict, lines left over are an error, so there is no result\",\"line\":2}\n", strict.err());
+    Cli.Result clean = Cli.run("yes\n\n", "-q", "--strict", "--questions", small.toString());
+    assertEquals(0, clean.exit());
+    assertEquals("", clean.err());
+  }
+
+  @Test
+  void everyErrorFromAPipeNamesItsLine() throws Exception {
+    Cli.Result ended = Cli.run("no\n", "--format", "json", "--questions", small.toString());
+    assertEquals("{\"error\":\"incomplete\",\"message\":\"Input ended before question `numb` was answered, so"
+        + " there is no result.\",\"line\":2,\"question\":\"numb\",\"accepts\":[\"yes\",\"no\",\"unsure\"]}\n",
+        ended.err());
+    Cli.Result rejected = Cli.run("no\nmaybe\n", "--format", "json", "--questions", small.toString());
+    assertEquals("{\"error\":\"invalid-answer\",\"message\":\"line 2: `maybe` is not an answer to question `numb`;"
+        + " it accepts yes, no, unsure\",\"line\":2,\"question\":\"numb\",\"accepts\":[\"yes\",\"no\",\"unsure\"]}\n",
+        rejected.err());
+  }
+
+  @Test
+  void aBatchLineReplaysThroughRunItsIdIgnored() throws Exception {
+    Path line = Files.writeString(dir.resolve("line.json"), "{\"id\":\"p7\",\"chest\":\"no\",\"numb\":\"yes\"}");
+    Cli.Result result = Cli.run("", "--answers", line.toString(), "--questions", small.toString(), "--format", "json");
+    assertEquals(0, result.exit(), result.err());
+    assertTrue(result.out().startsWith("{\"level\":\"urgent\""), result.out());
+    Cli.Result named = Cli.run("", "--answer", "id=p7", "--questions", small.toString(), "--format", "json");
+    assertEquals("{\"error\":\"unknown-question\",\"message\":\"there is no question `id`\",\"question\":\"id\","
+        + "\"did_you_mean\":null}\n", named.err());
+  }
+
+  @Test
   void windowsLineEndsAreFine() throws Exception {
     Cli.Result result = Cli.run("no\r\nno\r\n0\r\nfew\r\n", "-q", "--questions", small.toString());
     assertEquals(0, result.exit());
