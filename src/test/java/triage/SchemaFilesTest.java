@@ -20,8 +20,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The schema files themselves, as a data engineer reads them: each a valid draft 2020-12 schema
  * with its own {@code $id}, a title, and every field described in words; a definition that two
- * files share is the same in both, and batch-line holds exactly the verdict and error objects.
- * That the tool's real output matches them is {@code triage.cli.SchemaOutputsTest}.
+ * files share is the same in both, and batch-line holds exactly the verdict and error objects
+ * (any of the verdict's fields, advice and path also compact) after the line's id, file, line and
+ * kept columns.
+ * That the tool's real output matches them is {@code triage.cli.RunSchemaTest} and {@code ClinicianSchemaTest}.
  */
 class SchemaFilesTest {
 
@@ -114,24 +116,47 @@ class SchemaFilesTest {
   }
 
   @Test
-  void aBatchLineIsTheVerdictOrTheErrorWithTheLinesIdAndNumber() {
+  void aBatchLineIsTheVerdictOrTheErrorAfterTheLinesIdFileLineAndKeptColumns() {
     JsonNode batch = read("batch-line");
     JsonNode verdict = read("verdict");
     JsonNode error = read("error");
-    ObjectNode verdictLine = (ObjectNode) batch.path("$defs").path("verdict-line").deepCopy();
-    assertEquals(List.of("id"), firstNames(verdictLine.path("properties"), 1));
-    ((ObjectNode) verdictLine.get("properties")).remove("id");
-    assertEquals(verdict.get("properties"), verdictLine.get("properties"));
-    assertEquals(verdict.get("required"), verdictLine.get("required"));
-    ObjectNode errorLine = (ObjectNode) batch.path("$defs").path("error-line").deepCopy();
-    assertEquals(List.of("id", "line"), firstNames(errorLine.path("properties"), 2));
-    assertEquals(batch.path("$defs").path("verdict-line").path("properties").get("id"),
-        errorLine.path("properties").get("id"));
-    ((ObjectNode) errorLine.get("properties")).remove(Set.of("id", "line"));
-    assertEquals(error.get("properties"), errorLine.get("properties"));
+    JsonNode verdictLine = batch.path("$defs").path("verdict-line");
+    JsonNode errorLine = batch.path("$defs").path("error-line");
+    assertEquals(List.of("id", "file", "line"), firstNames(verdictLine.path("properties"), 3));
+    assertEquals(List.of("id", "file", "line"), firstNames(errorLine.path("properties"), 3));
+    assertEquals(verdictLine.path("properties").get("id"), errorLine.path("properties").get("id"));
+    assertEquals(verdictLine.path("properties").get("file"), errorLine.path("properties").get("file"));
+    // A verdict line has the verdict's fields, any of them (--fields), advice and path in full or compact.
+    ObjectNode verdictFields = (ObjectNode) verdictLine.get("properties").deepCopy();
+    verdictFields.remove(Set.of("id", "file", "line"));
+    assertEquals(List.copyOf(verdict.get("properties").propertyNames()), List.copyOf(verdictFields.propertyNames()));
+    for (String name : verdict.get("properties").propertyNames()) {
+      JsonNode field = verdictFields.get(name);
+      assertEquals(verdict.get("properties").get(name),
+          name.equals("advice") || name.equals("path") ? field.path("anyOf").get(0) : field, name);
+    }
+    assertEquals(JSON.readTree("[\"line\"]"), verdictLine.get("required"));
+    // An error line is the error, with line always there.
+    ObjectNode errorFields = (ObjectNode) errorLine.get("properties").deepCopy();
+    errorFields.remove(Set.of("id", "file"));
+    assertEquals(error.get("properties"), errorFields);
     assertEquals(JSON.readTree("[\"line\"," + error.get("required").toString().substring(1)),
         errorLine.get("required"));
     assertEquals(error.get("allOf"), errorLine.get("allOf"));
+    // Kept columns are the only other keys, and they never take a name the other kind of line writes
+    // (batch refuses a --keep of any field it writes; `problems` it does not, as no batch line has them).
+    assertEquals(verdictLine.get("additionalProperties"), errorLine.get("additionalProperties"));
+    assertFalse(verdictLine.path("additionalProperties").path("description").asString().isBlank());
+    assertEquals(error.get("properties").propertyNames().stream().filter(n -> !Set.of("line", "problems").contains(n))
+        .toList(), names(verdictLine.path("propertyNames").path("not").path("enum")));
+    assertEquals(List.copyOf(verdict.get("properties").propertyNames()),
+        names(errorLine.path("propertyNames").path("not").path("enum")));
+  }
+
+  private static List<String> names(JsonNode array) {
+    List<String> names = new ArrayList<>();
+    array.forEach(name -> names.add(name.asString()));
+    return names;
   }
 
   private static List<String> firstNames(JsonNode object, int count) {

@@ -121,10 +121,15 @@ class RunSchemaTest {
         .contains("\"accepts\":{\"min\":0,\"max\":1000}"));
     assertTrue(error(65, "", none, "--format", "json", "--answer", "pops_per_day=lots")
         .contains("\"accepts\":{\"min\":0,\"max\":1000,\"or\":[\"unsure\"]}"));
-    assertTrue(error(65, "no\nmaybe\n", spanish, "--format", "json").contains("line 2: "));
+    assertTrue(error(65, "no\nmaybe\n", spanish, "--format", "json").contains("\"message\":\"line 2: "));
+    // From a pipe, the line the failure is about, and the line where input ended.
+    assertTrue(error(65, "no\nmaybe\n", none, q, small, "--format", "json")
+        .contains("\",\"line\":2,\"question\":\"numb\","));
+    assertTrue(error(3, "no\n", none, q, small, "--format", "json").contains("\",\"line\":2,\"question\":\"numb\","));
     assertTrue(error(65, "", none, q, small, "--format", "json", "--answer", "cheest=yes")
         .contains("\"did_you_mean\":\"chest\""));
-    assertFalse(error(65, "", none, q, small, "--format", "json", "--answer", "zzzzzzzz=yes").contains("did_you_mean"));
+    assertTrue(error(65, "", none, q, small, "--format", "json", "--answer", "zzzzzzzz=yes")
+        .endsWith(",\"question\":\"zzzzzzzz\",\"did_you_mean\":null}\n"));
     Path answers = Files.writeString(dir.resolve("answers.yaml"), "chest: no\nnumb: [yes]\n");
     assertTrue(error(65, "", none, q, small, "--format", "json", "--answers", answers.toString())
         .contains("\"problems\":[{\"file\":"));
@@ -198,7 +203,7 @@ class RunSchemaTest {
       }
     }
     assertEquals(Set.of("self-care", "see-professional", "urgent", "emergency", "incomplete", "invalid-answer",
-        "unknown-question"), seen);
+        "unknown-question", "invalid-json"), seen);
     // A batch of the small questionnaire, where nothing is assumed: every line a verdict.
     Cli.Result clean = Cli.run("{\"id\":1,\"chest\":\"yes\"}\n{\"chest\":\"no\",\"numb\":\"no\",\"pops\":3,"
         + "\"sitting\":\"many\"}\n", "batch", "--questions", small);
@@ -212,6 +217,7 @@ class RunSchemaTest {
     assertCaught("verdict", verdict.replace("\"unused\":[]", "\"unused\":null"), "unused");
     assertCaught("verdict", verdict.replaceFirst("\"title\":\"[^\"]*\",", ""), "title");
     assertCaught("verdict", verdict.replace("\"level\":\"emergency\"", "\"level\":\"critical\""), "level");
+    assertCaught("verdict", verdict.replace("\"answer\":\"yes\"", "\"answer\":true"), "answer");
     String error = Cli.run("", "--questions", small, "--format", "json", "--answer", "pops=lots").err();
     assertCaught("error", error.replace("\"min\":0", "\"min\":\"0\""), "min");
     assertCaught("error", error.replaceFirst("\"message\":\"[^\"]*\",", ""), "message");
