@@ -91,6 +91,8 @@ class BatchTablesTest {
         List.of("--id-field", "chest"), "triage: --id-field chest: `chest` is a question; its answers would be passed"
             + " over\n",
         List.of("--keep", "level"), "triage: --keep level: `level` is a field triage writes itself\n",
+        List.of("--id-field", "rid", "--keep", "id"), "triage: --keep id: `id` is a field triage writes itself\n",
+        List.of("--keep", "problems"), "triage: --keep problems: `problems` is a field triage writes itself\n",
         List.of("--keep", "a", "--keep", "a"), "triage: --keep a: `a` is named twice (also --keep a)\n",
         List.of("--fields", "levle"), "triage: --fields: there is no verdict field `levle`; did you mean `level`?\n");
     refused.forEach((args, message) -> {
