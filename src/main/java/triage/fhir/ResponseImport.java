@@ -2,6 +2,7 @@ package triage.fhir;
 
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,8 @@ public final class ResponseImport {
   private final Map<String, String> answers = new LinkedHashMap<>();
   private final List<Problem> problems = new ArrayList<>();
 
+  private static final byte[] RESOURCE_TYPE = "\"resourceType\"".getBytes(StandardCharsets.US_ASCII);
+
   private ResponseImport(JsonTree.Read read) {
     this.read = read;
   }
@@ -35,6 +38,9 @@ public final class ResponseImport {
    * {@code resourceType} (then they are some other kind of answers).
    */
   public static Optional<AnswersFile.Read> read(String file, byte[] bytes, int length) {
+    if (!mentions(bytes, length, RESOURCE_TYPE)) {
+      return Optional.empty(); // answers by id, most often YAML: not worth a failed JSON parse at every run
+    }
     JsonTree.Read read;
     try (JsonParser json = Json.parser(bytes, length)) {
       read = JsonTree.read(json, file);
@@ -128,5 +134,18 @@ public final class ResponseImport {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean mentions(byte[] bytes, int length, byte[] word) {
+    outer:
+    for (int i = 0; i + word.length <= length; i++) {
+      for (int k = 0; k < word.length; k++) {
+        if (bytes[i + k] != word[k]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 }
