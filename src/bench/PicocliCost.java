@@ -81,8 +81,14 @@ public final class PicocliCost {
     spec.addOption(OptionSpec.builder("--answer").paramLabel("ID=VALUE").type(List.class)
         .auxiliaryTypes(String.class).initialValue(new ArrayList<String>())
         .description("Answer a question by its id, e.g. --answer numbness=no (repeatable).").build());
-    spec.addOption(OptionSpec.builder("--answers").paramLabel("FILE").type(String.class)
+    spec.addOption(OptionSpec.builder("--answers").paramLabel("FILE").type(Path.class)
         .description("Answers by question id from a YAML or JSON map; - reads it from stdin.").build());
+    spec.addOption(OptionSpec.builder("--strict").type(boolean.class)
+        .description("Lines left after the result are an error.").build());
+    spec.addOption(OptionSpec.builder("--save").paramLabel("FILE").type(Path.class)
+        .description("Also write your answers and the result to FILE.").build());
+    spec.addOption(OptionSpec.builder("--verbose").type(boolean.class)
+        .description("Also name the questionnaire's id, version, file and sha256.").build());
     spec.addOption(OptionSpec.builder("--no-input").type(boolean.class)
         .description("Never ask: a question without an answer ends the run (exit 3).").build());
     spec.addOption(OptionSpec.builder("--format").paramLabel("FORMAT").type(String.class)
