@@ -40,15 +40,7 @@ final class Watched extends OutputStream {
 
   @Override
   public void write(byte[] b, int off, int len) throws IOException {
-    check();
-    try {
-      out.write(b, off, len);
-      swallowed();
-    } catch (IOException e) {
-      throw failed(e);
-    }
-    bytes += len;
-    lines += newlines(b, off, len);
+    write(b, off, len, newlines(b, off, len));
   }
 
   /**
