@@ -95,7 +95,7 @@ class SafetyCaseTest {
 
   private static Class<?> find(String simpleName) {
     for (String pkg : List.of("triage", "triage.text", "triage.load", "triage.walk", "triage.analysis", "triage.check",
-        "triage.render", "triage.session", "triage.transcript", "triage.cli")) {
+        "triage.render", "triage.fhir", "triage.api", "triage.session", "triage.transcript", "triage.cli")) {
       try {
         return Class.forName(pkg + "." + simpleName);
       } catch (ClassNotFoundException e) {
