@@ -90,7 +90,8 @@ final class BatchWorker {
     echoed.clear();
     if (FhirLines.isResource(chunk.bytes, chunk.starts[i], chunk.lengths[i])) {
       LineWriter.Where where = new LineWriter.Where(name, number, Optional.empty(), noKept);
-      Optional<Failure> unreadable = FhirLines.read(chunk.bytes, chunk.starts[i], chunk.lengths[i], number, answers);
+      Optional<Failure> unreadable = FhirLines.read(chunk.bytes, chunk.starts[i], chunk.lengths[i], number,
+          walker.questionnaire(), answers);
       if (unreadable.isPresent()) {
         return error(where, unreadable.get());
       }

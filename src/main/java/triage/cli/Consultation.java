@@ -163,7 +163,7 @@ final class Consultation {
     if (!options.answersGiven()) {
       return AnswerSheet.empty();
     }
-    AnswerSheet.Checked checked = AnswerSheet.check(walker, options.answers(io));
+    AnswerSheet.Checked checked = AnswerSheet.check(walker, options.answers(io, walker.questionnaire()));
     Optional<Failure> refused = failures.refusing(checked);
     if (refused.isPresent()) {
       throw refused.get();

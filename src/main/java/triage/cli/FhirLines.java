@@ -5,6 +5,7 @@ import java.util.Optional;
 import triage.fhir.ResponseImport;
 import triage.load.AnswersFile;
 import triage.model.Problem;
+import triage.model.Questionnaire;
 
 /**
  * Batch lines that hold a FHIR {@code QuestionnaireResponse} instead of answers by id. Told apart
@@ -36,16 +37,21 @@ final class FhirLines {
     return true;
   }
 
-  /** Hands the response's answers on, or says why they cannot be read. */
-  static Optional<Failure> read(byte[] bytes, int from, int length, long line, AnswerLine.Answers answers) {
+  /**
+   * Hands the response's answers on, or says why they cannot be read. A data job is not told line by
+   * line that a response names another version of the questionnaire: its answers are checked by
+   * question id all the same.
+   */
+  static Optional<Failure> read(byte[] bytes, int from, int length, long line, Questionnaire ours,
+      AnswerLine.Answers answers) {
     Optional<AnswersFile.Read> read = ResponseImport.read("line " + line, Arrays.copyOfRange(bytes, from, from + length),
-        length);
+        length, ours);
     if (read.isEmpty()) {
       return Optional.of(Failure.of(Failure.Kind.INVALID_ANSWER, "the line is not a JSON object"));
     }
-    if (!read.get().problems().isEmpty()) {
-      Problem first = read.get().problems().get(0);
-      return Optional.of(Failure.of(Failure.Kind.INVALID_ANSWER, first.message()));
+    Optional<Problem> error = read.get().problems().stream().filter(Problem::isError).findFirst();
+    if (error.isPresent()) {
+      return Optional.of(Failure.of(Failure.Kind.INVALID_ANSWER, error.get().message()));
     }
     read.get().answers().forEach(answers::text);
     return Optional.empty();

@@ -12,6 +12,8 @@ import picocli.CommandLine.Option;
 import triage.fhir.ResponseImport;
 import triage.load.AnswersFile;
 import triage.load.YamlDocument;
+import triage.model.Problem;
+import triage.model.Questionnaire;
 import triage.render.Shown;
 
 /** The options of a questionnaire run, shared by {@code triage} and {@code triage run}. */
@@ -96,17 +98,19 @@ public final class RunOptions {
    * The answers given by id: the file's, then each {@code --answer} over them. The file's
    * {@code id} is left out (no question may be called that): so a batch line can be replayed as it is.
    */
-  Map<String, String> answers(Io io) throws Failure {
+  Map<String, String> answers(Io io, Questionnaire questionnaire) throws Failure {
     Map<String, String> answers = new LinkedHashMap<>();
     if (answersFile != null) {
       String name = answersFromStdin() ? "<stdin>" : answersFile.toString();
       byte[] bytes = answersFromStdin() ? readStdin(io) : InputFiles.read(answersFile, YamlDocument.MAX_BYTES,
           size -> Failure.said(Failure.Kind.INVALID_ANSWER, "answers.too-large", answersFile, size));
-      AnswersFile.Read read = ResponseImport.read(name, bytes, bytes.length)
+      AnswersFile.Read read = ResponseImport.read(name, bytes, bytes.length, questionnaire)
           .orElseGet(() -> AnswersFile.read(name, bytes));
-      if (!read.problems().isEmpty()) {
-        throw Failure.unreadableAnswers(name, read.problems());
+      List<Problem> errors = read.problems().stream().filter(Problem::isError).toList();
+      if (!errors.isEmpty()) {
+        throw Failure.unreadableAnswers(name, errors);
       }
+      read.problems().forEach(warning -> io.err().println("triage: " + warning));
       answers.putAll(read.answers());
       answers.remove(ID);
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import triage.load.AnswersFile;
 import triage.model.Location;
 import triage.model.Problem;
+import triage.model.Questionnaire;
 import triage.model.YesNoQuestion;
 import triage.render.Json;
 
@@ -35,9 +36,11 @@ public final class ResponseImport {
 
   /**
    * The answers of a FHIR resource, or empty when the bytes are not a JSON object with a
-   * {@code resourceType} (then they are some other kind of answers).
+   * {@code resourceType} (then they are some other kind of answers). A response that names another
+   * questionnaire, or another version of {@code ours}, gets a warning: its answers are still read by
+   * question id, which checks each of them, but a question may have changed its meaning.
    */
-  public static Optional<AnswersFile.Read> read(String file, byte[] bytes, int length) {
+  public static Optional<AnswersFile.Read> read(String file, byte[] bytes, int length, Questionnaire ours) {
     if (!mentions(bytes, length, RESOURCE_TYPE)) {
       return Optional.empty(); // answers by id, most often YAML: not worth a failed JSON parse at every run
     }
@@ -60,6 +63,13 @@ public final class ResponseImport {
           + "`, not a QuestionnaireResponse"));
     } else {
       response.items(root.get("item"), at);
+      Object named = root.get("questionnaire");
+      String expected = FhirNames.versioned(ours);
+      if (named instanceof String form && !form.equals(expected)) {
+        response.problems.add(Problem.warning(read.of(named, at), "questionnaire", "this response answers `" + form
+            + "`, not `" + expected + "`; its answers are read by question id: check that each question still means"
+            + " the same"));
+      }
     }
     return Optional.of(new AnswersFile.Read(response.answers, response.problems));
   }

@@ -167,6 +167,25 @@ class FhirCommandsTest {
   }
 
   @Test
+  void aResponseToAnotherVersionIsReadWithAWarning() throws Exception {
+    Path small = Trees.writeSmall(dir);
+    Path response = Files.writeString(dir.resolve("old.json"), """
+        {"resourceType": "QuestionnaireResponse", "questionnaire": "urn:triage:questionnaire:test|0.9.0",
+         "status": "completed", "item": [{"linkId": "chest", "answer": [{"valueCoding": {"code": "yes"}}]}]}
+        """);
+    Cli.Result result = Cli.run("", "--questions", small.toString(), "--format", "json", "--answers",
+        response.toString());
+    assertEquals(0, result.exit(), result.err());
+    assertTrue(result.out().startsWith("{\"level\":\"emergency\""), result.out());
+    assertEquals("triage: " + response + ":1:60: warning: this response answers"
+        + " `urn:triage:questionnaire:test|0.9.0`, not `urn:triage:questionnaire:test|1.0.0`; its answers are read by"
+        + " question id: check that each question still means the same [questionnaire]\n", result.err());
+    Path same = Files.writeString(dir.resolve("same.json"), Files.readString(response).replace("0.9.0", "1.0.0"));
+    assertEquals("", Cli.run("", "--questions", small.toString(), "--format", "json", "--answers", same.toString())
+        .err());
+  }
+
+  @Test
   void batchWritesResponsesAndReadsThemBack() throws Exception {
     Path small = Trees.writeSmall(dir);
     Cli.Result out = Cli.run("{\"id\": \"a\", \"chest\": \"yes\"}\n", "batch", "--questions", small.toString(),
