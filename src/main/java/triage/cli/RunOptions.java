@@ -110,7 +110,7 @@ public final class RunOptions {
       if (!errors.isEmpty()) {
         throw Failure.unreadableAnswers(name, errors);
       }
-      read.problems().forEach(warning -> io.err().println("triage: " + warning));
+      read.problems().forEach(warning -> io.err().println("triage: " + warning.format()));
       answers.putAll(read.answers());
       answers.remove(ID);
     }

@@ -66,7 +66,7 @@ public final class ResponseImport {
       Object named = root.get("questionnaire");
       String expected = FhirNames.versioned(ours);
       if (named instanceof String form && !form.equals(expected)) {
-        response.problems.add(Problem.warning(read.of(named, at), "questionnaire", "this response answers `" + form
+        response.problems.add(Problem.warning(at, "questionnaire", "this response answers `" + form
             + "`, not `" + expected + "`; its answers are read by question id: check that each question still means"
             + " the same"));
       }

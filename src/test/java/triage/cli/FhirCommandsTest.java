@@ -177,7 +177,7 @@ class FhirCommandsTest {
         response.toString());
     assertEquals(0, result.exit(), result.err());
     assertTrue(result.out().startsWith("{\"level\":\"emergency\""), result.out());
-    assertEquals("triage: " + response + ":1:60: warning: this response answers"
+    assertEquals("triage: " + response + ":1:1: warning: this response answers"
         + " `urn:triage:questionnaire:test|0.9.0`, not `urn:triage:questionnaire:test|1.0.0`; its answers are read by"
         + " question id: check that each question still means the same [questionnaire]\n", result.err());
     Path same = Files.writeString(dir.resolve("same.json"), Files.readString(response).replace("0.9.0", "1.0.0"));
