@@ -19,6 +19,9 @@ import triage.transcript.Transcript;
 /** The terminal front end, through a real JLine line reader on a virtual terminal of 80 by 24. */
 class TerminalSessionTest {
 
+  /** The end of a verdict on the screen: its last hint and the prompt after it. */
+  private static final String AFTER_VERDICT = "change an answer.\n> ";
+
   /** Any colour or weight: an SGR escape sequence. */
   private static final String SGR = "(?s).*\u001b\\[[0-9;]*m.*";
 
@@ -90,7 +93,7 @@ class TerminalSessionTest {
       terminal.waitFor("Pops a day?").line("12");
       terminal.waitFor("Hours sitting?").line("1");
       terminal.waitFor("Your answers").line("");
-      terminal.waitFor("Press Enter to finish");
+      terminal.waitFor(AFTER_VERDICT); // the prompt too, not only the words before it
       assertEquals(List.of(
           "------------------------------------------------------------",
           " SEE A PROFESSIONAL  Soon",
@@ -137,7 +140,7 @@ class TerminalSessionTest {
       for (String answer : answers) {
         terminal.line(answer);
       }
-      terminal.waitFor("Press Enter to finish");
+      terminal.waitFor(AFTER_VERDICT); // the prompt too, not only the words before it
       assertTrue(answers.size() <= 12, "prompts before the verdict: " + answers.size());
       assertTrue(terminal.screen().contains(" SELF-CARE  Gentle movement and good habits should help"),
           terminal.screen());
@@ -152,7 +155,7 @@ class TerminalSessionTest {
   void aSignTickedOnAScreenEndsTheWalkAsItsOwnAnswerWould() throws Exception {
     try (VirtualTerminal terminal = new VirtualTerminal(screened)) {
       terminal.waitFor("Do any of these apply to you?").line("1 3");
-      terminal.waitFor("  Taken: 1 yes, 3 yes").waitFor("Press Enter to finish");
+      terminal.waitFor("  Taken: 1 yes, 3 yes").waitFor(AFTER_VERDICT);
       assertFalse(terminal.screen().contains("Your answers"), "an emergency is shown at once");
       assertTrue(terminal.screen().contains("  - Chest pain? You answered: yes."), terminal.screen());
       terminal.line("");
@@ -170,7 +173,7 @@ class TerminalSessionTest {
       terminal.waitFor("Your answers").line("2");
       terminal.waitFor("Numbness?", 2).line("yes");
       terminal.waitFor("  1) Chest pain?: no\n  2) Numbness?: yes\n  Press Enter").line("");
-      terminal.waitFor("Press Enter to finish");
+      terminal.waitFor(AFTER_VERDICT); // the prompt too, not only the words before it
       assertTrue(terminal.screen().contains(" URGENT  Today"), terminal.screen());
       terminal.line("");
       assertEquals(0, terminal.exitCode());
@@ -191,7 +194,7 @@ class TerminalSessionTest {
       terminal.waitFor("Your answers", 2).line("3");
       terminal.waitFor("Pops a day?", 2).line("12");
       terminal.waitFor("Your answers", 3).line("");
-      terminal.waitFor("Press Enter to finish", 3);
+      terminal.waitFor(AFTER_VERDICT, 3);
       List<String> last = bottom(terminal, 6);
       assertEquals(" SEE A PROFESSIONAL  Soon", last.get(1), String.join("\n", last));
       terminal.line("");
