@@ -191,8 +191,8 @@ public final class BatchCommand implements Callable<Integer> {
    */
   private Columns columns(Walker walker) throws Failure {
     List<String> questions = walker.questionnaire().questions().stream().map(Question::id).toList();
-    List<String> taken = new ArrayList<>(List.of(Columns.DEFAULT_ID, "file", "line", "error", "message", "question",
-        "accepts", "did_you_mean", "problems"));
+    List<String> taken = new ArrayList<>(List.of(Columns.DEFAULT_ID, "file"));
+    taken.addAll(Reports.FIELDS);
     VerdictField.ALL.forEach(field -> taken.add(field.word()));
     List<String> seen = new ArrayList<>();
     List<String> named = new ArrayList<>();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import triage.model.Problem;
 import triage.render.Json;
 import triage.render.Messages;
@@ -56,6 +57,13 @@ public final class Reports {
   interface Fields {
     void write(JsonGenerator json) throws IOException;
   }
+
+  /**
+   * The keys {@link #writeFields} may write, in its order (kept in step with it): a batch refuses to
+   * {@code --keep} a column of one of these names, which would put a key twice on a line.
+   */
+  static final List<String> FIELDS = List.of("error", "message", "line", "question", "accepts", "did_you_mean",
+      "problems");
 
   /**
    * {@code error} (the code word), {@code message}; the {@code line} of the input it is about; the
