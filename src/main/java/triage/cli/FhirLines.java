@@ -1,6 +1,5 @@
 package triage.cli;
 
-import java.util.Arrays;
 import java.util.Optional;
 import triage.fhir.ResponseImport;
 import triage.load.AnswersFile;
@@ -44,8 +43,7 @@ final class FhirLines {
    */
   static Optional<Failure> read(byte[] bytes, int from, int length, long line, Questionnaire ours,
       AnswerLine.Answers answers) {
-    Optional<AnswersFile.Read> read = ResponseImport.read("line " + line, Arrays.copyOfRange(bytes, from, from + length),
-        length, ours);
+    Optional<AnswersFile.Read> read = ResponseImport.read("line " + line, bytes, from, length, ours);
     if (read.isEmpty()) {
       return Optional.of(Failure.of(Failure.Kind.INVALID_ANSWER, "the line is not a JSON object"));
     }

@@ -104,7 +104,7 @@ public final class RunOptions {
       String name = answersFromStdin() ? "<stdin>" : answersFile.toString();
       byte[] bytes = answersFromStdin() ? readStdin(io) : InputFiles.read(answersFile, YamlDocument.MAX_BYTES,
           size -> Failure.said(Failure.Kind.INVALID_ANSWER, "answers.too-large", answersFile, size));
-      AnswersFile.Read read = ResponseImport.read(name, bytes, bytes.length, questionnaire)
+      AnswersFile.Read read = ResponseImport.read(name, bytes, 0, bytes.length, questionnaire)
           .orElseGet(() -> AnswersFile.read(name, bytes));
       List<Problem> errors = read.problems().stream().filter(Problem::isError).toList();
       if (!errors.isEmpty()) {

@@ -40,12 +40,13 @@ public final class ResponseImport {
    * questionnaire, or another version of {@code ours}, gets a warning: its answers are still read by
    * question id, which checks each of them, but a question may have changed its meaning.
    */
-  public static Optional<AnswersFile.Read> read(String file, byte[] bytes, int length, Questionnaire ours) {
-    if (!mentions(bytes, length, RESOURCE_TYPE)) {
+  public static Optional<AnswersFile.Read> read(String file, byte[] bytes, int offset, int length,
+      Questionnaire ours) {
+    if (!mentions(bytes, offset, length, RESOURCE_TYPE)) {
       return Optional.empty(); // answers by id, most often YAML: not worth a failed JSON parse at every run
     }
     JsonTree.Read read;
-    try (JsonParser json = Json.parser(bytes, length)) {
+    try (JsonParser json = Json.parser(bytes, offset, length)) {
       read = JsonTree.read(json, file);
       if (json.nextToken() != null) {
         return Optional.empty();
@@ -146,9 +147,9 @@ public final class ResponseImport {
     return Optional.empty();
   }
 
-  private static boolean mentions(byte[] bytes, int length, byte[] word) {
+  private static boolean mentions(byte[] bytes, int offset, int length, byte[] word) {
     outer:
-    for (int i = 0; i + word.length <= length; i++) {
+    for (int i = offset; i + word.length <= offset + length; i++) {
       for (int k = 0; k < word.length; k++) {
         if (bytes[i + k] != word[k]) {
           continue outer;
@@ -158,4 +159,5 @@ public final class ResponseImport {
     }
     return false;
   }
+
 }

@@ -23,7 +23,7 @@ class FhirRoundTripTest {
       for (Map<String, String> answers : sample.answerSets()) {
         Verdict ours = Samples.verdict(sample.questionnaire(), answers);
         byte[] response = FhirForms.response(sample.questionnaire(), ours).getBytes(StandardCharsets.UTF_8);
-        AnswersFile.Read read = ResponseImport.read("response.json", response, response.length,
+        AnswersFile.Read read = ResponseImport.read("response.json", response, 0, response.length,
             sample.questionnaire()).orElseThrow();
         String where = sample.name() + " " + answers;
         assertEquals(List.of(), read.problems(), where);
