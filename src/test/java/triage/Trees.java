@@ -68,6 +68,19 @@ public final class Trees {
     return loaded.ready();
   }
 
+  /** Scenarios for {@link #SMALL}: one that passes, one whose expected level is wrong (it is see-professional). */
+  public static final String SCENARIOS = """
+      defaults: {chest: no, numb: no, pops: 0, sitting: few}
+      scenarios:
+        - name: numbness is urgent
+          answers: {numb: yes}
+          level: urgent
+        - name: wrongly expected
+          answers: {pops: 12}
+          level: self-care
+          advice_includes: [breaks]
+      """;
+
   /** The sha256 of {@link #SMALL}'s UTF-8 bytes, worked out with {@code sha256sum}, not with the code under test. */
   public static final String SMALL_SHA256 = "29deb8fc5c802027f86fdf483ebafcbdfebe2c3ef67a32e424bd834da6ba87f3";
 

@@ -84,17 +84,7 @@ class ClinicianCommandsTest {
 
   @Test
   void aFailingScenarioShowsThePathTaken() throws Exception {
-    Path scenarios = write("s.yaml", """
-        defaults: {chest: no, numb: no, pops: 0, sitting: few}
-        scenarios:
-          - name: numbness is urgent
-            answers: {numb: yes}
-            level: urgent
-          - name: wrongly expected
-            answers: {pops: 12}
-            level: self-care
-            advice_includes: [breaks]
-        """);
+    Path scenarios = write("s.yaml", Trees.SCENARIOS);
     Cli.Result result = Cli.run("", "test", "--questions", small.toString(), scenarios.toString());
     assertEquals(1, result.exit());
     assertEquals("""

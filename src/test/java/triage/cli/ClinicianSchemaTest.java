@@ -89,17 +89,7 @@ class ClinicianSchemaTest {
   void scenariosPassingAndFailing() throws Exception {
     assertTrue(json("test", 0, "test", BuiltIn.SCENARIOS.toString())
         .startsWith("{\"scenarios\":" + BuiltIn.SCENARIO_COUNT + ",\"passed\":" + BuiltIn.SCENARIO_COUNT + ","));
-    String scenarios = write("s.yaml", """
-        defaults: {chest: no, numb: no, pops: 0, sitting: few}
-        scenarios:
-          - name: numbness is urgent
-            answers: {numb: yes}
-            level: urgent
-          - name: wrongly expected
-            answers: {pops: 12}
-            level: self-care
-            advice_includes: [breaks]
-        """);
+    String scenarios = write("s.yaml", Trees.SCENARIOS);
     assertTrue(json("test", 1, "test", "--questions", small, scenarios).contains("\"passed\":false,\"failures\":"
         + "[\"expected level self-care, got see-professional\""));
   }
