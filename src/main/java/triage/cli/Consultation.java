@@ -52,6 +52,8 @@ final class Consultation {
   private int width = PIPE_WIDTH;
   /** The tool's words in the run's language, set as soon as it is known: nothing is said before that. */
   private Messages messages;
+  /** Why a run ended without a verdict, in those words; set with them. */
+  private RunFailures failures;
 
   Consultation(Io io, RunOptions options) {
     this.io = io;
@@ -66,8 +68,8 @@ final class Consultation {
     messages = Messages.of(language);
     Wording wording = new Wording(questionnaire, language,
         options.emergencyNumber.choose(questionnaire, io, options.language), messages);
-    RunFailures failures = new RunFailures(messages, wording);
-    AnswerSheet given = given(walker, failures);
+    failures = new RunFailures(messages, wording);
+    AnswerSheet given = given(walker);
     Optional<SaveFile> save = Optional.ofNullable(options.save).map(SaveFile::new);
     for (SaveFile file : save.stream().toList()) {
       file.check(); // before anything is asked, as for --record
@@ -159,7 +161,7 @@ final class Consultation {
     return Transcript.End.REJECTED;
   }
 
-  private AnswerSheet given(Walker walker, RunFailures failures) throws Failure {
+  private AnswerSheet given(Walker walker) throws Failure {
     if (!options.answersGiven()) {
       return AnswerSheet.empty();
     }
@@ -185,7 +187,7 @@ final class Consultation {
       }
       AnswerSheet.Missing missing = (AnswerSheet.Missing) reached;
       if (!mayAsk) {
-        throw new RunFailures(messages, wording).unanswered(missing.question());
+        throw failures.unanswered(missing.question());
       }
       return inTerminal(missing.walk(), wording, messages, given, events, loaded);
     }
